@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { OverviewPage } from '../pages/overview.page.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
+import { cityFigure, units, unitFigure } from '../support/fixtures.ts';
+
+const zhNames = units.map((u) => (u.shortName ?? u.name).zh);
+const enNames = units.map((u) => (u.shortName ?? u.name).en);
+const total = cityFigure('divisions', 'villages-and-communities').value;
+
+test.describe('overview @smoke', () => {
+  test('shows the city total and all nine units in chart and table', async ({ page }) => {
+    const overview = new OverviewPage(page);
+    await test.step('open the home page', () => overview.goto('/'));
+    await test.step('the headline total is the stated 3,159', () => overview.hasTotal(total.toLocaleString('en')));
+    await test.step('the chart names every unit', () => overview.hasChartWithUnits(zhNames));
+    await test.step('the table has a row per unit with its counts', async () => {
+      await overview.openTable();
+      await overview.hasTableRows(zhNames);
+      const cells = await overview.rowCells('华龙区');
+      expect(cells.slice(0, 2)).toEqual([
+        String(unitFigure('divisions', 'villages', 'hualong')?.value),
+        String(unitFigure('divisions', 'communities', 'hualong')?.value),
+      ]);
+    });
+    await test.step('the table view is in the URL and survives a reload', async () => {
+      await expect(page).toHaveURL(/\?view=table$/);
+      await page.reload();
+      await expect(overview.countyFrame.getByRole('table')).toBeVisible();
+    });
+    await expectNoAxeViolations(page);
+  });
+
+  test('the chart is in the HTML before any JavaScript runs', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const overview = new OverviewPage(page);
+    await overview.goto('/');
+    await overview.hasTotal(total.toLocaleString('en'));
+    await overview.hasChartWithUnits(zhNames);
+    await context.close();
+  });
+
+  test('the English page shows the same figures in English', async ({ page }) => {
+    const overview = new OverviewPage(page);
+    await overview.goto('/en/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await overview.hasTotal(total.toLocaleString('en'));
+    await overview.hasChartWithUnits(enNames);
+    await expectNoAxeViolations(page);
+  });
+
+  test('a failing dataset shows an error with retry, and retry recovers', async ({ page }) => {
+    let fail = true;
+    await page.route('**/api/v1/datasets/divisions.json', (route) =>
+      fail ? route.fulfill({ status: 503, body: 'down' }) : route.fallback(),
+    );
+    // Drop the data embedded in the prerendered page, so the page has to fetch it.
+    await page.route(
+      (url) => url.pathname === '/',
+      async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(/<script type="application\/json" id="prerender-state">.*?<\/script>/s, '');
+        await route.fulfill({ response, body });
+      },
+    );
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    // The app retries a 503 three times with backoff (about 7 s) before it reports it.
+    await expect(alert).toContainText('服务器返回错误（503）', { timeout: 20_000 });
+    await expectNoAxeViolations(page);
+    fail = false;
+    await alert.getByRole('button', { name: '重试' }).click();
+    await expect(page.getByRole('img', { name: /各县（区）村和社区数量/ })).toBeVisible();
+  });
+});

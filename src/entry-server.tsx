@@ -1,0 +1,60 @@
+/**
+ * Prerendering entry (built with `vite build --ssr`, run by scripts/prerender.mjs). Renders a
+ * route to HTML with its data already in the query cache, so the chart is in the page before any
+ * JavaScript runs.
+ */
+import { dehydrate } from '@tanstack/react-query';
+import { renderToString } from 'react-dom/server';
+import { App } from '@/app/app';
+import { AppProvider } from '@/app/provider';
+import { languageOfPath, paths } from '@/config/paths';
+import { routes } from '@/app/routes';
+import { datasetKeys, type DatasetId } from '@/features/datasets/api/get-dataset';
+import { parseOrThrow } from '@/features/datasets/model/dataset-schema';
+import { datasetPayloadSchema } from '@/features/datasets/model/units';
+import en from '@/locales/en.json';
+import { createI18n, LANGUAGES, LOCALE_TAG } from '@/lib/i18n';
+import { serializePrerenderPayload } from '@/lib/prerender-state';
+import { createQueryClient } from '@/lib/query-client';
+
+export interface RenderResult {
+  html: string;
+  stateScript: string;
+  lang: string;
+  title: string;
+}
+
+/** Every path to prerender, in every language, with the datasets its page shows. */
+export function prerenderTargets(): { path: string; datasets: readonly DatasetId[] }[] {
+  return routes.flatMap((route) =>
+    route.prerender.flatMap((p) =>
+      LANGUAGES.map((language) => ({
+        path: `${paths.languagePrefix(language)}${p === '/' && language !== 'zh' ? '/' : p}`,
+        datasets: route.datasets,
+      })),
+    ),
+  );
+}
+
+/** `datasets` maps each dataset id the page shows to its API payload (from the built static API). */
+export function render(path: string, datasets: Partial<Record<DatasetId, unknown>>): RenderResult {
+  const language = languageOfPath(path);
+  const i18n = createI18n();
+  i18n.addResourceBundle('en', 'translation', en);
+  void i18n.changeLanguage(language);
+  const queryClient = createQueryClient();
+  for (const [id, json] of Object.entries(datasets) as [DatasetId, unknown][]) {
+    queryClient.setQueryData(datasetKeys.detail(id), parseOrThrow(datasetPayloadSchema, json, `dataset "${id}"`));
+  }
+  const html = renderToString(
+    <AppProvider queryClient={queryClient} i18n={i18n}>
+      <App path={path} />
+    </AppProvider>,
+  );
+  return {
+    html,
+    stateScript: serializePrerenderPayload({ path, state: dehydrate(queryClient) }),
+    lang: LOCALE_TAG[language],
+    title: i18n.t('app.title'),
+  };
+}

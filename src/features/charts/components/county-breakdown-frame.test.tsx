@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { apiPaths } from '@/features/datasets/api/static-api';
+import { datasetPayload } from '@/testing/fixtures';
+import { faults } from '@/testing/mocks/handlers/api';
+import { server } from '@/testing/mocks/server';
+import { renderApp, screen, userEvent, within } from '@/testing/test-utils';
+
+const PATH = apiPaths.dataset('divisions');
+const divisions = datasetPayload('divisions');
+const unitRows = divisions.figures.filter((f) => f.measure === 'villages' && f.dims?.unit);
+
+async function openTable() {
+  await userEvent.setup().click(await screen.findByRole('tab', { name: '表格' }));
+  return screen.getByRole('table');
+}
+
+describe('CountyBreakdownFrame', () => {
+  it('shows a loading state, then the chart with a bar per unit and series', async () => {
+    const { container } = await renderApp('/');
+    expect(screen.getByRole('status')).toHaveTextContent('正在加载数据');
+    expect(await screen.findByRole('heading', { name: '各县（区）村和社区数量' })).toBeInTheDocument();
+    const chart = await screen.findByRole('img', { name: /各县（区）村和社区数量/ });
+    expect(within(chart).getByText('华龙区')).toBeInTheDocument();
+    expect(container.querySelectorAll('.recharts-yAxis .recharts-cartesian-axis-tick')).toHaveLength(unitRows.length);
+  });
+
+  it('renders a table row for each county with its stated counts', async () => {
+    await renderApp('/');
+    const table = await openTable();
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(9);
+    const hualong = within(table).getByRole('rowheader', { name: '华龙区' }).closest('tr')!;
+    expect(within(hualong).getAllByRole('cell').map((c) => c.textContent)).toEqual(['20', '148', '168', '5.3%', '5']);
+  });
+
+  it('marks derived counts (台前县 has no community count in the text)', async () => {
+    await renderApp('/');
+    const table = await openTable();
+    const taiqian = within(table).getByRole('rowheader', { name: '台前县' }).closest('tr')!;
+    expect(within(taiqian).getAllByRole('cell')[1]).toHaveTextContent('0推算');
+  });
+
+  it('keeps the chosen view in the URL', async () => {
+    await renderApp('/');
+    await openTable();
+    expect(window.location.search).toBe('?view=table');
+    await userEvent.setup().click(screen.getByRole('tab', { name: '图表' }));
+    expect(window.location.search).toBe('');
+  });
+
+  it('opens the table view from a link', async () => {
+    await renderApp('/?view=table');
+    expect(await screen.findByRole('table')).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: '表格' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('shows a server error with a retry that recovers', async () => {
+    server.use(faults.status(PATH, 500));
+    await renderApp('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('服务器返回错误（500）');
+    server.resetHandlers();
+    await userEvent.setup().click(within(alert).getByRole('button', { name: '重试' }));
+    expect(await screen.findByRole('img', { name: /各县（区）村和社区数量/ })).toBeInTheDocument();
+  });
+
+  it('says the dataset does not exist on a 404, without a retry button', async () => {
+    server.use(faults.status(PATH, 404));
+    await renderApp('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('此数据集不存在（404）');
+    expect(within(alert).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('shows a network error', async () => {
+    server.use(faults.networkError(PATH));
+    await renderApp('/');
+    expect(await screen.findByRole('alert')).toHaveTextContent('网络请求失败');
+  });
+
+  it.each([
+    ['an HTML page', faults.malformedJson(PATH)],
+    ['truncated JSON', faults.truncatedJson(PATH)],
+  ])('shows malformed JSON (%s) as such', async (_name, handler) => {
+    server.use(handler);
+    await renderApp('/');
+    expect(await screen.findByRole('alert')).toHaveTextContent('收到的数据不是有效的 JSON 文件');
+  });
+
+  it('names the dataset and field when the data fails its schema', async () => {
+    const broken = datasetPayload('divisions');
+    (broken.figures[0] as unknown as Record<string, unknown>).value = 'many';
+    server.use(faults.body(PATH, broken));
+    await renderApp('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('数据格式不正确');
+    expect(alert).toHaveTextContent('dataset "divisions": figures[0].value: Invalid input: expected number, received string');
+  });
+
+  it('renders markup in a label as text, never as HTML', async () => {
+    const hostile = datasetPayload('divisions');
+    const payload = '<img src=x onerror="window.__pwned=1">';
+    hostile.figures[0]!.provenance.quote = payload;
+    hostile.source.issuer.zh = payload;
+    server.use(faults.body(PATH, hostile));
+    const { container } = await renderApp('/');
+    await screen.findByRole('img', { name: /各县（区）村和社区数量/ });
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain(payload);
+  });
+
+  it('shows the English interface under /en/', async () => {
+    await renderApp('/en/');
+    expect(await screen.findByRole('heading', { name: 'Villages and communities by county-level unit' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /Hualong District/ })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,120 @@
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
+
+/** One stacked series: a value per category, with derived values drawn hatched. */
+export interface BarSeries {
+  key: string;
+  label: string;
+  color: string;
+  values: readonly (number | undefined)[];
+  derived: readonly boolean[];
+}
+
+export interface StackedBarChartProps {
+  /** Accessible name of the chart image. */
+  label: string;
+  /** A sentence or two that says what the chart shows, for screen readers. */
+  summary: string;
+  categories: readonly { id: string; label: string }[];
+  series: readonly BarSeries[];
+  formatValue: (value: number) => string;
+  /** Design width in SVG units; the SVG scales to its container through its viewBox. */
+  width?: number;
+}
+
+const ROW_HEIGHT = 34;
+const AXIS_HEIGHT = 28;
+
+/**
+ * Horizontal stacked bars rendered at a fixed design size, so the server and the client draw the
+ * same SVG (no measuring before first paint); CSS scales it to the frame.
+ */
+export function StackedBarChart({ label, summary, categories, series, formatValue, width = 640 }: StackedBarChartProps) {
+  const data = categories.map((c, i) => {
+    const row: Record<string, string | number> = { id: c.id, label: c.label };
+    let total = 0;
+    for (const s of series) {
+      const v = s.values[i];
+      if (v !== undefined) {
+        row[s.key] = v;
+        total += v;
+      }
+    }
+    row.__total = total;
+    return row;
+  });
+  const height = categories.length * ROW_HEIGHT + AXIS_HEIGHT + 8;
+  const lastKey = series.at(-1)?.key;
+  return (
+    <figure className="bar-chart" aria-label={label}>
+      <div role="img" aria-label={`${label}. ${summary}`} className="bar-chart__svg">
+        <BarChart
+          width={width}
+          height={height}
+          data={data}
+          layout="vertical"
+          margin={{ top: 4, right: 56, bottom: 4, left: 4 }}
+          barCategoryGap={6}
+        >
+          <defs>
+            {series.map((s) => (
+              <pattern
+                key={s.key}
+                id={`hatch-${s.key}`}
+                patternUnits="userSpaceOnUse"
+                width="6"
+                height="6"
+                patternTransform="rotate(45)"
+              >
+                <rect width="6" height="6" fill="var(--surface)" />
+                <line x1="0" y1="0" x2="0" y2="6" stroke={s.color} strokeWidth="3" />
+              </pattern>
+            ))}
+          </defs>
+          <CartesianGrid horizontal={false} stroke="var(--grid)" />
+          <XAxis
+            type="number"
+            tickFormatter={formatValue}
+            tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+            axisLine={false}
+            tickLine={false}
+          />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={132}
+            tick={{ fill: 'var(--text)', fontSize: 14 }}
+            axisLine={false}
+            tickLine={false}
+            interval={0}
+          />
+          {series.map((s) => (
+            <Bar key={s.key} dataKey={s.key} name={s.label} stackId="stack" fill={s.color} isAnimationActive={false}>
+              {categories.map((c, i) => (
+                <Cell key={c.id} fill={s.derived[i] ? `url(#hatch-${s.key})` : s.color} />
+              ))}
+              {s.key === lastKey && (
+                <LabelList
+                  dataKey="__total"
+                  position="right"
+                  formatter={(v: unknown) => (typeof v === 'number' ? formatValue(v) : '')}
+                  style={{ fill: 'var(--text)', fontSize: 13, fontWeight: 600 }}
+                />
+              )}
+            </Bar>
+          ))}
+        </BarChart>
+      </div>
+      <figcaption className="bar-chart__legend">
+        {series.map((s) => (
+          <span key={s.key} className="legend-item">
+            {/* An SVG swatch, not a style attribute, so a strict CSP needs no inline styles here. */}
+            <svg className="legend-swatch" width="14" height="14" aria-hidden="true">
+              <rect width="14" height="14" rx="2" fill={s.color} />
+            </svg>
+            {s.label}
+          </span>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,54 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import zh from '@/locales/zh.json';
+
+export const LANGUAGES = ['zh', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'zh';
+
+/** BCP 47 tags for `Intl` and the `lang` attribute. */
+export const LOCALE_TAG: Record<Language, string> = { zh: 'zh-CN', en: 'en' };
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** Chinese is bundled (it is the source and the default); other languages load on demand. */
+const loaders: Record<Exclude<Language, 'zh'>, () => Promise<{ default: typeof zh }>> = {
+  en: () => import('@/locales/en.json'),
+};
+
+/** Creates an i18next instance with Chinese loaded; a missing key throws in dev and tests. */
+export function createI18n(language: Language = DEFAULT_LANGUAGE): I18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: false,
+    resources: { zh: { translation: zh } },
+    interpolation: { escapeValue: false }, // React escapes
+    returnNull: false,
+    initAsync: false,
+    saveMissing: import.meta.env.DEV,
+    missingKeyHandler: (_lngs, _ns, key) => {
+      throw new Error(`Missing translation key "${key}"`);
+    },
+  });
+  return instance;
+}
+
+/** Makes sure a language's messages are loaded, then switches to it. */
+export async function loadLanguage(instance: I18n, language: Language): Promise<void> {
+  if (language !== 'zh' && !instance.hasResourceBundle(language, 'translation')) {
+    const messages = await loaders[language]();
+    instance.addResourceBundle(language, 'translation', messages.default);
+  }
+  if (instance.language !== language) await instance.changeLanguage(language);
+}
+
+// Message keys are typed from the Chinese source locale.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof zh };
+  }
+}

@@ -1,0 +1,36 @@
+import { hydrate } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App } from '@/app/app';
+import { AppProvider } from '@/app/provider';
+import { languageOfPath } from '@/config/paths';
+import { createI18n, loadLanguage } from '@/lib/i18n';
+import { createQueryClient } from '@/lib/query-client';
+import { readDehydratedState } from '@/lib/prerender-state';
+import '@/styles/app.css';
+
+const language = languageOfPath(window.location.pathname);
+const i18n = createI18n();
+await loadLanguage(i18n, language);
+
+const queryClient = createQueryClient();
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+const prerendered = readDehydratedState(document);
+const app = (
+  <StrictMode>
+    <AppProvider queryClient={queryClient} i18n={i18n}>
+      <App />
+    </AppProvider>
+  </StrictMode>
+);
+// Hydrate only the page that was prerendered for this path; any other path (the static host's
+// fallback page) is rendered fresh so React never has to repair a mismatched tree.
+if (prerendered && prerendered.path === window.location.pathname) {
+  hydrate(queryClient, prerendered.state);
+  hydrateRoot(container, app);
+} else {
+  container.replaceChildren();
+  createRoot(container).render(app);
+}

@@ -1,0 +1,45 @@
+/**
+ * The canonical fixtures as the tests see them: the same files the build turns into the static
+ * API, read through the same `buildStaticApi`. Tests assert against these, never retyped numbers.
+ */
+import { apiPaths, buildStaticApi, type FixtureFiles } from '@/features/datasets/api/static-api';
+import type { Dataset, DatasetFixture } from '@/features/datasets/model/dataset-schema';
+import type { DatasetId } from '@/features/datasets/api/get-dataset';
+import unitsJson from '@fixtures/units.json';
+
+const datasetModules = import.meta.glob<unknown>('/fixtures/datasets/*.json', { eager: true, import: 'default' });
+const sourceModules = import.meta.glob<unknown>('/fixtures/sources/*.json', { eager: true, import: 'default' });
+const sourceTexts = import.meta.glob<string>('/fixtures/sources/*.txt', { eager: true, query: '?raw', import: 'default' });
+
+export const fixtureFiles: FixtureFiles = {
+  units: { file: 'fixtures/units.json', json: unitsJson },
+  datasets: Object.entries(datasetModules).map(([file, json]) => ({ file: file.slice(1), json })),
+  sources: Object.entries(sourceModules).map(([file, json]) => ({
+    file: file.slice(1),
+    json,
+    text: sourceTexts[file.replace(/\.json$/, '.txt')] ?? '',
+  })),
+};
+
+/** The static API, path → JSON, exactly as the build writes it. */
+export const staticApi = buildStaticApi(fixtureFiles);
+
+/** A dataset's API payload (fixture plus source metadata). */
+export function datasetPayload(id: DatasetId): Dataset {
+  const payload = staticApi.get(apiPaths.dataset(id));
+  if (!payload) throw new Error(`no fixture for dataset "${id}"`);
+  return structuredClone(payload) as Dataset;
+}
+
+/** A fixture file's raw JSON, for tests that mutate it. */
+export function rawFixture(id: DatasetId): DatasetFixture {
+  const entry = fixtureFiles.datasets.find((d) => d.file === `fixtures/datasets/${id}.json`);
+  if (!entry) throw new Error(`no fixture file for dataset "${id}"`);
+  return structuredClone(entry.json) as DatasetFixture;
+}
+
+export function sourceText(id: string): string {
+  const text = sourceTexts[`/fixtures/sources/${id}.txt`];
+  if (text === undefined) throw new Error(`no source text "${id}"`);
+  return text;
+}
