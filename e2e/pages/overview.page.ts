@@ -19,7 +19,8 @@ export class OverviewPage {
   }
 
   async hasChartWithUnits(names: readonly string[]) {
-    const chart = this.countyFrame.getByRole('img');
+    // The labelled chart image (Recharts' inner <svg> also has an implicit img role, without a name).
+    const chart = this.countyFrame.getByRole('img', { name: /\S/ });
     await expect(chart).toBeVisible();
     for (const name of names) await expect(chart.getByText(name, { exact: true })).toBeVisible();
   }

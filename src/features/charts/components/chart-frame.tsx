@@ -109,7 +109,6 @@ export function ChartFrame(props: ChartFrameProps) {
       {source && (
         <footer className="frame__source">
           <p>
-            {t('frame.source')}：
             {t('frame.sourceLine', {
               issuer: source.issuer[language],
               title: source.title[language],

@@ -8,6 +8,7 @@ import { renderApp, screen, userEvent, within } from '@/testing/test-utils';
 const PATH = apiPaths.dataset('divisions');
 const divisions = datasetPayload('divisions');
 const unitRows = divisions.figures.filter((f) => f.measure === 'villages' && f.dims?.unit);
+const cityTotal = divisions.figures.find((f) => f.measure === 'villages-and-communities')!.value;
 
 async function openTable() {
   await userEvent.setup().click(await screen.findByRole('tab', { name: '表格' }));
@@ -30,7 +31,16 @@ describe('CountyBreakdownFrame', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(9);
     const hualong = within(table).getByRole('rowheader', { name: '华龙区' }).closest('tr')!;
-    expect(within(hualong).getAllByRole('cell').map((c) => c.textContent)).toEqual(['20', '148', '168', '5.3%', '5']);
+    const value = (measure: string) => divisions.figures.find((f) => f.measure === measure && f.dims?.unit === 'hualong')!.value;
+    const [villages, communities] = [value('villages'), value('communities')];
+    // Total, share and rank are derived: 华龙区 is sixth of nine by total.
+    expect(within(hualong).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      String(villages),
+      String(communities),
+      String(villages + communities),
+      `${((100 * (villages + communities)) / cityTotal).toFixed(1)}%`,
+      '6',
+    ]);
   });
 
   it('marks derived counts (台前县 has no community count in the text)', async () => {
@@ -112,6 +122,6 @@ describe('CountyBreakdownFrame', () => {
   it('shows the English interface under /en/', async () => {
     await renderApp('/en/');
     expect(await screen.findByRole('heading', { name: 'Villages and communities by county-level unit' })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /Hualong District/ })).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: /Hualong District/ })).toBeInTheDocument();
   });
 });

@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
+import { useChartWidth } from './use-chart-width';
 
 /** One stacked series: a value per category, with derived values drawn hatched. */
 export interface BarSeries {
@@ -21,14 +23,53 @@ export interface StackedBarChartProps {
   width?: number;
 }
 
-const ROW_HEIGHT = 34;
+const ROW_HEIGHT = 36;
 const AXIS_HEIGHT = 28;
+const FONT_SIZE = 14;
+
+/** Splits a long label at spaces into at most two lines that fit `maxChars`. */
+export function wrapLabel(label: string, maxChars: number): string[] {
+  if (label.length <= maxChars || !label.includes(' ')) return [label];
+  const words = label.split(' ');
+  let first = '';
+  while (words.length > 1 && `${first} ${words[0] ?? ''}`.trim().length <= maxChars) first = `${first} ${words.shift() ?? ''}`.trim();
+  if (!first) first = words.shift() ?? '';
+  return [first, words.join(' ')].filter(Boolean);
+}
+
+interface TickProps {
+  x?: number;
+  y?: number;
+  payload?: { value?: unknown };
+  maxChars: number;
+}
+
+/** A category label, wrapped onto two lines when long; the full text stays one text node per line. */
+function CategoryTick({ x = 0, y = 0, payload, maxChars }: TickProps) {
+  const label = typeof payload?.value === 'string' ? payload.value : '';
+  const lines = wrapLabel(label, maxChars);
+  const lineHeight = FONT_SIZE + 1;
+  return (
+    <text x={x - 6} y={y} textAnchor="end" fontSize={FONT_SIZE} fill="var(--text)">
+      {lines.map((line, i) => (
+        <tspan key={line} x={x - 6} dy={i === 0 ? (-(lines.length - 1) * lineHeight) / 2 + FONT_SIZE / 3 : lineHeight}>
+          {i < lines.length - 1 ? `${line} ` : line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
 
 /**
  * Horizontal stacked bars rendered at a fixed design size, so the server and the client draw the
  * same SVG (no measuring before first paint); CSS scales it to the frame.
  */
-export function StackedBarChart({ label, summary, categories, series, formatValue, width = 640 }: StackedBarChartProps) {
+export function StackedBarChart({ label, summary, categories, series, formatValue, width: designWidth = 640 }: StackedBarChartProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const width = useChartWidth(container, designWidth);
+  // Room for the category labels: wider charts give them more, narrow ones wrap them.
+  const labelWidth = width < 420 ? 118 : 150;
+  const maxChars = Math.floor(labelWidth / (FONT_SIZE * 0.62));
   const data = categories.map((c, i) => {
     const row: Record<string, string | number> = { id: c.id, label: c.label };
     let total = 0;
@@ -46,7 +87,7 @@ export function StackedBarChart({ label, summary, categories, series, formatValu
   const lastKey = series.at(-1)?.key;
   return (
     <figure className="bar-chart" aria-label={label}>
-      <div role="img" aria-label={`${label}. ${summary}`} className="bar-chart__svg">
+      <div ref={container} role="img" aria-label={`${label}. ${summary}`} className="bar-chart__svg">
         <BarChart
           width={width}
           height={height}
@@ -81,8 +122,8 @@ export function StackedBarChart({ label, summary, categories, series, formatValu
           <YAxis
             type="category"
             dataKey="label"
-            width={132}
-            tick={{ fill: 'var(--text)', fontSize: 14 }}
+            width={labelWidth}
+            tick={<CategoryTick maxChars={maxChars} />}
             axisLine={false}
             tickLine={false}
             interval={0}

@@ -57,7 +57,7 @@ describe('dataset schema', () => {
     ['Infinity (1e999 in JSON)', JSON.parse('1e999') as number],
     ['NaN', Number.NaN],
   ])('rejects %s', (_name, value) => {
-    expect(rejectionOf((d) => void (d.figures[2]!.value = value))).toMatch(/figures\[2\]\.value: Invalid input: expected number, received (number|NaN)/);
+    expect(rejectionOf((d) => void (d.figures[2]!.value = value))).toMatch(/figures\[2\]\.value: Invalid input: expected number, received (Infinity|NaN)/);
   });
 
   it('rejects two figures for the same unit and measure', () => {
