@@ -35,7 +35,8 @@ export const featureBoundaries = {
         else if (spec.startsWith('.')) target = resolve(dirname(file), spec);
         else return;
         const to = featureOf(target, srcDir);
-        if (to && to !== from && !SHARED_FEATURES.has(to)) context.report({ node, messageId: 'crossFeature', data: { from, to } });
+        if (to && to !== from && !SHARED_FEATURES.has(to))
+          context.report({ node, messageId: 'crossFeature', data: { from, to } });
       },
     };
   },

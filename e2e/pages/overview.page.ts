@@ -7,7 +7,10 @@ export class OverviewPage {
 
   constructor(page: Page) {
     this.page = page;
-    this.countyFrame = page.locator('section.frame').filter({ has: page.getByRole('heading', { level: 2 }) }).first();
+    this.countyFrame = page
+      .locator('section.frame')
+      .filter({ has: page.getByRole('heading', { level: 2 }) })
+      .first();
   }
 
   async goto(path = '/') {
@@ -37,7 +40,10 @@ export class OverviewPage {
   }
 
   async rowCells(name: string): Promise<string[]> {
-    const row = this.countyFrame.getByRole('table').getByRole('row').filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
+    const row = this.countyFrame
+      .getByRole('table')
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
     return row.getByRole('cell').allTextContents();
   }
 }

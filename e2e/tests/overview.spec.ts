@@ -59,7 +59,10 @@ test.describe('overview @smoke', () => {
       (url) => url.pathname === '/',
       async (route) => {
         const response = await route.fetch();
-        const body = (await response.text()).replace(/<script type="application\/json" id="prerender-state">.*?<\/script>/s, '');
+        const body = (await response.text()).replace(
+          /<script type="application\/json" id="prerender-state">.*?<\/script>/s,
+          '',
+        );
         await route.fulfill({ response, body });
       },
     );

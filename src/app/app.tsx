@@ -18,7 +18,11 @@ export function App({ path }: { path?: string }) {
       <header className="site-header">
         <p className="site-title">{t('app.title')}</p>
         <nav aria-label={t('app.language')}>
-          <a href={switchLanguagePath(pathname, other)} hrefLang={other === 'zh' ? 'zh-CN' : 'en'} lang={other === 'zh' ? 'zh-CN' : 'en'}>
+          <a
+            href={switchLanguagePath(pathname, other)}
+            hrefLang={other === 'zh' ? 'zh-CN' : 'en'}
+            lang={other === 'zh' ? 'zh-CN' : 'en'}
+          >
             {t('app.switchTo')}
           </a>
         </nav>

@@ -6,14 +6,19 @@ describe('parseViewState', () => {
     expect(parseViewState('?view=table')).toEqual({ view: 'table' });
   });
 
-  it.each(['', '?view=', '?view=pie', '?view=TABLE', '?view=%E0%A4%A', '?__proto__[view]=table', '?view=table&view=chart'])(
-    'falls back to the default for %j without throwing',
-    (search) => {
-      const state = parseViewState(search);
-      expect(['chart', 'table']).toContain(state.view);
-      if (search !== '?view=table&view=chart') expect(state).toEqual(DEFAULT_VIEW_STATE);
-    },
-  );
+  it.each([
+    '',
+    '?view=',
+    '?view=pie',
+    '?view=TABLE',
+    '?view=%E0%A4%A',
+    '?__proto__[view]=table',
+    '?view=table&view=chart',
+  ])('falls back to the default for %j without throwing', (search) => {
+    const state = parseViewState(search);
+    expect(['chart', 'table']).toContain(state.view);
+    if (search !== '?view=table&view=chart') expect(state).toEqual(DEFAULT_VIEW_STATE);
+  });
 });
 
 describe('serializeViewState', () => {

@@ -9,7 +9,11 @@ import unitsJson from '@fixtures/units.json';
 
 const datasetModules = import.meta.glob<unknown>('/fixtures/datasets/*.json', { eager: true, import: 'default' });
 const sourceModules = import.meta.glob<unknown>('/fixtures/sources/*.json', { eager: true, import: 'default' });
-const sourceTexts = import.meta.glob<string>('/fixtures/sources/*.txt', { eager: true, query: '?raw', import: 'default' });
+const sourceTexts = import.meta.glob<string>('/fixtures/sources/*.txt', {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
 
 export const fixtureFiles: FixtureFiles = {
   units: { file: 'fixtures/units.json', json: unitsJson },

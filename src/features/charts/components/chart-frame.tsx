@@ -90,7 +90,12 @@ export function ChartFrame(props: ChartFrameProps) {
             </button>
           ))}
         </div>
-        <div role="tabpanel" id={`${baseId}-panel-${view}`} aria-labelledby={`${baseId}-tab-${view}`} className="tabpanel">
+        <div
+          role="tabpanel"
+          id={`${baseId}-panel-${view}`}
+          aria-labelledby={`${baseId}-tab-${view}`}
+          className="tabpanel"
+        >
           {view === 'chart' ? props.chart() : props.table()}
         </div>
       </>
@@ -123,7 +128,9 @@ export function ChartFrame(props: ChartFrameProps) {
                   <li key={c.figure.id}>
                     <span className="citation__label">{c.label}</span> <FigureValue figure={c.figure} />
                     <blockquote lang="zh-CN">「{c.figure.provenance.quote}」</blockquote>
-                    <span className="citation__section">{t('frame.section', { section: c.figure.provenance.section })}</span>
+                    <span className="citation__section">
+                      {t('frame.section', { section: c.figure.provenance.section })}
+                    </span>
                   </li>
                 ))}
               </ul>

@@ -31,10 +31,15 @@ describe('CountyBreakdownFrame', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(9);
     const hualong = within(table).getByRole('rowheader', { name: '华龙区' }).closest('tr')!;
-    const value = (measure: string) => divisions.figures.find((f) => f.measure === measure && f.dims?.unit === 'hualong')!.value;
+    const value = (measure: string) =>
+      divisions.figures.find((f) => f.measure === measure && f.dims?.unit === 'hualong')!.value;
     const [villages, communities] = [value('villages'), value('communities')];
     // Total, share and rank are derived: 华龙区 is sixth of nine by total.
-    expect(within(hualong).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+    expect(
+      within(hualong)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([
       String(villages),
       String(communities),
       String(villages + communities),
@@ -104,7 +109,9 @@ describe('CountyBreakdownFrame', () => {
     await renderApp('/');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('数据格式不正确');
-    expect(alert).toHaveTextContent('dataset "divisions": figures[0].value: Invalid input: expected number, received string');
+    expect(alert).toHaveTextContent(
+      'dataset "divisions": figures[0].value: Invalid input: expected number, received string',
+    );
   });
 
   it('renders markup in a label as text, never as HTML', async () => {
@@ -121,7 +128,9 @@ describe('CountyBreakdownFrame', () => {
 
   it('shows the English interface under /en/', async () => {
     await renderApp('/en/');
-    expect(await screen.findByRole('heading', { name: 'Villages and communities by county-level unit' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Villages and communities by county-level unit' }),
+    ).toBeInTheDocument();
     expect(await screen.findByRole('img', { name: /Hualong District/ })).toBeInTheDocument();
   });
 });

@@ -37,7 +37,13 @@ export function summarise(breakdown: CountyBreakdown, language: Language, t: Ret
 }
 
 /** Villages and communities per county-level unit, as stacked bars and as a table. */
-export function CountyBreakdownFrame({ view, onViewChange }: { view: FrameView; onViewChange: (v: FrameView) => void }) {
+export function CountyBreakdownFrame({
+  view,
+  onViewChange,
+}: {
+  view: FrameView;
+  onViewChange: (v: FrameView) => void;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const query = useQuery(datasetQueryOptions('divisions'));
@@ -52,7 +58,12 @@ export function CountyBreakdownFrame({ view, onViewChange }: { view: FrameView; 
   const fmt = (v: number) => formatNumber(v, language);
   const columns: DataColumn<CountyRow>[] = [
     { key: 'unit', header: t('county.unit'), cell: (r) => unitName(r, language) },
-    { key: 'villages', header: t('county.villages'), numeric: true, cell: (r) => r.villages && <FigureValue figure={r.villages.figure} /> },
+    {
+      key: 'villages',
+      header: t('county.villages'),
+      numeric: true,
+      cell: (r) => r.villages && <FigureValue figure={r.villages.figure} />,
+    },
     {
       key: 'communities',
       header: t('county.communities'),
@@ -60,16 +71,25 @@ export function CountyBreakdownFrame({ view, onViewChange }: { view: FrameView; 
       cell: (r) => r.communities && <FigureValue figure={r.communities.figure} />,
     },
     { key: 'total', header: t('county.total'), numeric: true, cell: (r) => <DerivedValue text={fmt(r.total)} /> },
-    { key: 'share', header: t('county.share'), numeric: true, cell: (r) => <DerivedValue text={formatShare(r.share, language)} /> },
+    {
+      key: 'share',
+      header: t('county.share'),
+      numeric: true,
+      cell: (r) => <DerivedValue text={formatShare(r.share, language)} />,
+    },
     { key: 'rank', header: t('county.rank'), numeric: true, cell: (r) => <DerivedValue text={fmt(r.rank)} /> },
   ];
 
   const citations: Citation[] = [];
   if (query.data && breakdown) {
     for (const r of breakdown.rows) {
-      if (r.villages) citations.push({ label: `${unitName(r, language)} · ${t('county.villages')}`, figure: r.villages.figure });
+      if (r.villages)
+        citations.push({ label: `${unitName(r, language)} · ${t('county.villages')}`, figure: r.villages.figure });
       if (r.communities)
-        citations.push({ label: `${unitName(r, language)} · ${t('county.communities')}`, figure: r.communities.figure });
+        citations.push({
+          label: `${unitName(r, language)} · ${t('county.communities')}`,
+          figure: r.communities.figure,
+        });
     }
     const { villages, communities, total } = breakdown.city;
     for (const [cell, label] of [
@@ -109,12 +129,7 @@ export function CountyBreakdownFrame({ view, onViewChange }: { view: FrameView; 
       }
       table={() =>
         breakdown && (
-          <DataTable
-            caption={t('county.title')}
-            columns={columns}
-            rows={breakdown.rows}
-            rowKey={(r) => r.unit.id}
-          />
+          <DataTable caption={t('county.title')} columns={columns} rows={breakdown.rows} rowKey={(r) => r.unit.id} />
         )
       }
     />

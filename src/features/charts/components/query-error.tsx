@@ -6,7 +6,8 @@ import { HttpError, MalformedJsonError, NetworkError } from '@/lib/api-client';
 export function QueryError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useTranslation();
   let message: string;
-  if (error instanceof HttpError) message = error.status === 404 ? t('errors.notFound') : t('errors.http', { status: error.status });
+  if (error instanceof HttpError)
+    message = error.status === 404 ? t('errors.notFound') : t('errors.http', { status: error.status });
   else if (error instanceof NetworkError) message = error.timedOut ? t('errors.timeout') : t('errors.network');
   else if (error instanceof MalformedJsonError) message = t('errors.malformed');
   else if (error instanceof DatasetValidationError) message = t('errors.schema');

@@ -32,7 +32,8 @@ export function wrapLabel(label: string, maxChars: number): string[] {
   if (label.length <= maxChars || !label.includes(' ')) return [label];
   const words = label.split(' ');
   let first = '';
-  while (words.length > 1 && `${first} ${words[0] ?? ''}`.trim().length <= maxChars) first = `${first} ${words.shift() ?? ''}`.trim();
+  while (words.length > 1 && `${first} ${words[0] ?? ''}`.trim().length <= maxChars)
+    first = `${first} ${words.shift() ?? ''}`.trim();
   if (!first) first = words.shift() ?? '';
   return [first, words.join(' ')].filter(Boolean);
 }
@@ -64,7 +65,14 @@ function CategoryTick({ x = 0, y = 0, payload, maxChars }: TickProps) {
  * Horizontal stacked bars rendered at a fixed design size, so the server and the client draw the
  * same SVG (no measuring before first paint); CSS scales it to the frame.
  */
-export function StackedBarChart({ label, summary, categories, series, formatValue, width: designWidth = 640 }: StackedBarChartProps) {
+export function StackedBarChart({
+  label,
+  summary,
+  categories,
+  series,
+  formatValue,
+  width: designWidth = 640,
+}: StackedBarChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const width = useChartWidth(container, designWidth);
   // Room for the category labels: wider charts give them more, narrow ones wrap them.

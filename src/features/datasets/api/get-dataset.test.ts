@@ -31,7 +31,9 @@ describe('getDataset', () => {
 
   it('throws MalformedJsonError naming the URL when the body is HTML', async () => {
     server.use(faults.malformedJson(apiPaths.dataset('renovation')));
-    await expect(getDataset('renovation')).rejects.toThrow(/\/api\/v1\/datasets\/renovation\.json: the answer is not valid JSON \(received HTML\)/);
+    await expect(getDataset('renovation')).rejects.toThrow(
+      /\/api\/v1\/datasets\/renovation\.json: the answer is not valid JSON \(received HTML\)/,
+    );
     await expect(getDataset('renovation')).rejects.toBeInstanceOf(MalformedJsonError);
   });
 

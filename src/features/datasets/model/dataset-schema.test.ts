@@ -2,14 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { datasetPayload, fixtureFiles, rawFixture, staticApi } from '@/testing/fixtures';
 import { DATASET_IDS } from '../api/get-dataset';
 import { apiPaths } from '../api/static-api';
-import { createDatasetFixtureSchema, DatasetValidationError, parseOrThrow, type DatasetFixture } from './dataset-schema';
+import {
+  createDatasetFixtureSchema,
+  DatasetValidationError,
+  parseOrThrow,
+  type DatasetFixture,
+} from './dataset-schema';
 import { adminUnits, datasetPayloadSchema } from './units';
 
 const fixtureSchema = createDatasetFixtureSchema(new Set(adminUnits.map((u) => u.id)));
 const FILE = 'fixtures/datasets/divisions.json';
 
 /** Parses a mutated copy of a fixture and returns the error message (or fails the test). */
-function rejectionOf(mutate: (d: DatasetFixture & Record<string, unknown>) => void, id: (typeof DATASET_IDS)[number] = 'divisions'): string {
+function rejectionOf(
+  mutate: (d: DatasetFixture & Record<string, unknown>) => void,
+  id: (typeof DATASET_IDS)[number] = 'divisions',
+): string {
   const fixture = rawFixture(id) as DatasetFixture & Record<string, unknown>;
   mutate(fixture);
   try {
@@ -29,7 +37,9 @@ function figureIndex(d: DatasetFixture, id: string): number {
 
 describe('dataset schema', () => {
   it('has a fixture for every dataset the app knows, and nothing else', () => {
-    expect(fixtureFiles.datasets.map((d) => d.file).sort()).toEqual(DATASET_IDS.map((id) => `fixtures/datasets/${id}.json`).sort());
+    expect(fixtureFiles.datasets.map((d) => d.file).sort()).toEqual(
+      DATASET_IDS.map((id) => `fixtures/datasets/${id}.json`).sort(),
+    );
   });
 
   it.each(DATASET_IDS)('accepts the %s fixture and its API payload', (id) => {
@@ -39,7 +49,9 @@ describe('dataset schema', () => {
   });
 
   it('rejects a missing field, naming the file and the field', () => {
-    expect(rejectionOf((d) => delete (d as Partial<DatasetFixture>).title)).toMatch(`${FILE}: title: Invalid input: expected object, received undefined`);
+    expect(rejectionOf((d) => delete (d as Partial<DatasetFixture>).title)).toMatch(
+      `${FILE}: title: Invalid input: expected object, received undefined`,
+    );
   });
 
   it('rejects a string where a number belongs', () => {
@@ -50,14 +62,18 @@ describe('dataset schema', () => {
   });
 
   it('rejects a negative count', () => {
-    expect(rejectionOf((d) => void (d.figures[1]!.value = -5))).toMatch(`${FILE}: figures[1].value: must not be negative`);
+    expect(rejectionOf((d) => void (d.figures[1]!.value = -5))).toMatch(
+      `${FILE}: figures[1].value: must not be negative`,
+    );
   });
 
   it.each([
     ['Infinity (1e999 in JSON)', JSON.parse('1e999') as number],
     ['NaN', Number.NaN],
   ])('rejects %s', (_name, value) => {
-    expect(rejectionOf((d) => void (d.figures[2]!.value = value))).toMatch(/figures\[2\]\.value: Invalid input: expected number, received (Infinity|NaN)/);
+    expect(rejectionOf((d) => void (d.figures[2]!.value = value))).toMatch(
+      /figures\[2\]\.value: Invalid input: expected number, received (Infinity|NaN)/,
+    );
   });
 
   it('rejects two figures for the same unit and measure', () => {
@@ -80,7 +96,9 @@ describe('dataset schema', () => {
       const rate = d.figures.find((f) => d.measures.find((m) => m.id === f.measure)?.unit === 'percent');
       rate!.value = 102.5;
     }, 'rule-of-law');
-    expect(message).toMatch(/fixtures\/datasets\/rule-of-law\.json: figures\[\d+\]\.value: a percentage must be at most 100, got 102\.5/);
+    expect(message).toMatch(
+      /fixtures\/datasets\/rule-of-law\.json: figures\[\d+\]\.value: a percentage must be at most 100, got 102\.5/,
+    );
   });
 
   it('rejects an unknown dataset format version', () => {

@@ -35,9 +35,7 @@ export const UNITS_OF_MEASURE = [
 export type UnitOfMeasure = (typeof UNITS_OF_MEASURE)[number];
 
 const isoDate = z.iso.date({ message: 'expected a date as YYYY-MM-DD' });
-const slug = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9.-]*$/, 'expected lower-case letters, digits, "." or "-"');
+const slug = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'expected lower-case letters, digits, "." or "-"');
 
 export const measureSchema = z.object({
   id: slug,
@@ -115,8 +113,14 @@ export const unitSchema = z.object({
   name: localizedTextSchema,
   shortName: localizedTextSchema.optional(),
   kind: z.enum(['county', 'district', 'functional-zone']),
-  gbt2260: z.string().regex(/^\d{6}$/).optional(),
-  nbs: z.string().regex(/^\d{6}$/).optional(),
+  gbt2260: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
+  nbs: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
 });
 /** A county-level administrative unit (or functional zone) of the city. */
 export type AdminUnit = z.infer<typeof unitSchema>;
@@ -170,7 +174,11 @@ function refineDataset(knownUnitIds: ReadonlySet<string>) {
       if (!measure) {
         ctx.addIssue({ code: 'custom', path: at('measure'), message: `unknown measure "${f.measure}"` });
       } else if (measure.unit === 'percent' && f.value > 100) {
-        ctx.addIssue({ code: 'custom', path: at('value'), message: `a percentage must be at most 100, got ${f.value}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: at('value'),
+          message: `a percentage must be at most 100, got ${f.value}`,
+        });
       }
       const unit = f.dims?.unit;
       if (unit !== undefined && !knownUnitIds.has(unit))
@@ -197,7 +205,11 @@ function refineDataset(knownUnitIds: ReadonlySet<string>) {
       const refs = c.type === 'sum' ? [...c.parts, c.total] : [c.numerator, c.denominator, c.rate];
       for (const ref of refs)
         if (!ref.includes(':') && !ids.has(ref))
-          ctx.addIssue({ code: 'custom', path: ['checks', i], message: `check "${c.id}" names unknown figure "${ref}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['checks', i],
+            message: `check "${c.id}" names unknown figure "${ref}"`,
+          });
     });
   };
 }
@@ -265,6 +277,7 @@ export class DatasetValidationError extends Error {
 /** Parses or throws a `DatasetValidationError` (used inside query functions and at build time). */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, where: string): z.infer<S> {
   const result = schema.safeParse(input);
-  if (!result.success) throw new DatasetValidationError(where, result.error.issues, describeIssues(where, result.error));
+  if (!result.success)
+    throw new DatasetValidationError(where, result.error.issues, describeIssues(where, result.error));
   return result.data;
 }

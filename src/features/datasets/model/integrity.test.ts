@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { rawFixture } from '@/testing/fixtures';
 import { DATASET_IDS } from '../api/get-dataset';
+import { createDatasetFixtureSchema, parseOrThrow } from './dataset-schema';
 import { roundHalfUp, runIntegrityChecks } from './integrity';
+import { adminUnits } from './units';
+
+const fixtureSchema = createDatasetFixtureSchema(new Set(adminUnits.map((u) => u.id)));
 
 const all = DATASET_IDS.map(rawFixture);
 
@@ -51,6 +55,8 @@ describe('runIntegrityChecks', () => {
     const ruleOfLaw = rawFixture('rule-of-law');
     const resolved = ruleOfLaw.figures.find((f) => f.id === 'disputes.resolved')!;
     resolved.value = 10000;
+    // Well-formed but inconsistent: the schema accepts it, so the audit can show it.
+    expect(() => parseOrThrow(fixtureSchema, ruleOfLaw, 'rule-of-law')).not.toThrow();
     const failing = runIntegrityChecks([ruleOfLaw]).filter((r) => r.status === 'fail');
     expect(failing.map((r) => r.id)).toEqual(['resolution-rate']);
     expect(failing[0]!.message).toMatch(`recomputed 95.2 but rule-of-law:`);
@@ -61,7 +67,11 @@ describe('runIntegrityChecks', () => {
     const divisions = rawFixture('divisions');
     divisions.figures.find((f) => f.id === 'villages.hualong')!.value = 21;
     const failing = runIntegrityChecks([divisions]).filter((r) => r.status === 'fail');
-    expect(failing.map((r) => r.id).sort()).toEqual(['derived.villages.gongyeyuanqu', 'derived.villages.shifanqu', 'villages-sum']);
+    expect(failing.map((r) => r.id).sort()).toEqual([
+      'derived.villages.gongyeyuanqu',
+      'derived.villages.shifanqu',
+      'villages-sum',
+    ]);
   });
 
   it('leaves a check unresolved, never passed, when a cross-dataset input is missing', () => {

@@ -60,10 +60,7 @@ function fmt(refs: readonly FigureRef[]): string {
   return refs.map((r) => `${r.ref} = ${r.value ?? 'missing'}`).join(', ');
 }
 
-function compare(
-  base: Omit<CheckResult, 'status' | 'rounded' | 'message'>,
-  relation: string,
-): CheckResult {
+function compare(base: Omit<CheckResult, 'status' | 'rounded' | 'message'>, relation: string): CheckResult {
   const { recomputed, stated, rule } = base;
   const missing = [stated, ...base.inputs].filter((r) => r.value === undefined);
   if (recomputed === undefined || stated.value === undefined || missing.length > 0) {

@@ -44,7 +44,9 @@ describe('coverage of the source document', () => {
       .replace(/(^|\n)\d[.、]/g, '$1');
     const numbers = new Set([...body.matchAll(/\d+(\.\d+)?/g)].map((m) => m[0]));
     const quoted = DATASET_IDS.flatMap((id) =>
-      rawFixture(id).figures.filter((f) => f.kind === 'stated').map((f) => f.value.toFixed(f.decimals ?? 0)),
+      rawFixture(id)
+        .figures.filter((f) => f.kind === 'stated')
+        .map((f) => f.value.toFixed(f.decimals ?? 0)),
     );
     expect([...numbers].filter((n) => !quoted.includes(n))).toEqual([]);
   });

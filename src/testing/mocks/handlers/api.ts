@@ -11,7 +11,9 @@ export const apiHandlers = [
   http.get(API_PATTERN, ({ request }) => {
     const path = new URL(request.url).pathname.split(`/api/${API_VERSION}/`)[1] ?? '';
     const body = staticApi.get(path);
-    return body === undefined ? new HttpResponse('not found', { status: 404 }) : HttpResponse.json(body as JsonBodyType);
+    return body === undefined
+      ? new HttpResponse('not found', { status: 404 })
+      : HttpResponse.json(body as JsonBodyType);
   }),
 ];
 
@@ -20,9 +22,15 @@ export const faults = {
   status: (path: string, status: number) => http.get(apiPath(path), () => new HttpResponse('error', { status })),
   networkError: (path: string) => http.get(apiPath(path), () => HttpResponse.error()),
   malformedJson: (path: string) =>
-    http.get(apiPath(path), () => new HttpResponse('<!doctype html><title>502</title>', { headers: { 'content-type': 'text/html' } })),
+    http.get(
+      apiPath(path),
+      () => new HttpResponse('<!doctype html><title>502</title>', { headers: { 'content-type': 'text/html' } }),
+    ),
   truncatedJson: (path: string) =>
-    http.get(apiPath(path), () => new HttpResponse('{"schemaVersion":1,"id":"divis', { headers: { 'content-type': 'application/json' } })),
+    http.get(
+      apiPath(path),
+      () => new HttpResponse('{"schemaVersion":1,"id":"divis', { headers: { 'content-type': 'application/json' } }),
+    ),
   body: (path: string, body: unknown) => http.get(apiPath(path), () => HttpResponse.json(body as JsonBodyType)),
   hang: (path: string) =>
     http.get(apiPath(path), async () => {
