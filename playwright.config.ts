@@ -17,6 +17,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
+    // Chinese is the default language; the first-visit tests set other locales themselves.
+    locale: 'zh-CN',
   },
   projects: [
     {

@@ -7,7 +7,7 @@ import { dehydrate } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { App } from '@/app/app';
 import { AppProvider } from '@/app/provider';
-import { languageOfPath, paths } from '@/config/paths';
+import { languageOfPath, languagePrefix } from '@/config/paths';
 import { routes } from '@/app/routes';
 import { datasetKeys, type DatasetId } from '@/features/datasets/api/get-dataset';
 import { parseOrThrow } from '@/features/datasets/model/dataset-schema';
@@ -24,15 +24,13 @@ export interface RenderResult {
   title: string;
 }
 
-/** Every path to prerender, in every language, with the datasets its page shows. */
+/** Every path to prerender, in every language (and `/`), with the datasets its page shows. */
 export function prerenderTargets(): { path: string; datasets: readonly DatasetId[] }[] {
   return routes.flatMap((route) =>
-    route.prerender.flatMap((p) =>
-      LANGUAGES.map((language) => ({
-        path: `${paths.languagePrefix(language)}${p === '/' && language !== 'zh' ? '/' : p}`,
-        datasets: route.datasets,
-      })),
-    ),
+    route.prerender.flatMap((p) => [
+      ...(p === '/' ? [{ path: '/', datasets: route.datasets }] : []),
+      ...LANGUAGES.map((language) => ({ path: `${languagePrefix(language)}${p}`, datasets: route.datasets })),
+    ]),
   );
 }
 

@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { AppProvider } from '@/app/provider';
-import { languageOfPath } from '@/config/paths';
+import { canonicalPath, languageOfPath } from '@/config/paths';
 import { createI18n, loadLanguage } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import { readDehydratedState } from '@/lib/prerender-state';
@@ -27,7 +27,7 @@ const app = (
 );
 // Hydrate only the page that was prerendered for this path; any other path (the static host's
 // fallback page) is rendered fresh so React never has to repair a mismatched tree.
-if (prerendered && prerendered.path === window.location.pathname) {
+if (prerendered && canonicalPath(prerendered.path) === canonicalPath(window.location.pathname)) {
   hydrate(queryClient, prerendered.state);
   hydrateRoot(container, app);
 } else {

@@ -1,32 +1,37 @@
 import { useTranslation } from 'react-i18next';
-import { Route, Router, Switch } from 'wouter';
-import { languageOfPath, paths, switchLanguagePath } from '@/config/paths';
-import { NotFoundRoute } from './routes/not-found';
+import { Route, Router, Switch, useLocation, useRouter, useSearch } from 'wouter';
+import { basePath } from '@/config/paths';
+import { LanguageLink } from '@/features/preferences/components/language-link';
+import { ThemeSelect } from '@/features/preferences/components/theme-select';
 import { routes } from './routes';
+import { NotFoundRoute } from './routes/not-found';
+
+function SiteHeader() {
+  const { t } = useTranslation();
+  const [location] = useLocation();
+  const search = useSearch();
+  const { base } = useRouter();
+  return (
+    <header className="site-header">
+      <p className="site-title">{t('app.title')}</p>
+      <nav className="site-prefs" aria-label={t('prefs.label')}>
+        <ThemeSelect />
+        <LanguageLink pathname={`${base}${location}`} search={search ? `?${search}` : ''} />
+      </nav>
+    </header>
+  );
+}
 
 /** The page shell and routes. `path` is given when prerendering; in the browser wouter reads it. */
 export function App({ path }: { path?: string }) {
   const { t } = useTranslation();
   const pathname = path ?? (typeof window === 'undefined' ? '/' : window.location.pathname);
-  const language = languageOfPath(pathname);
-  const other = language === 'zh' ? 'en' : 'zh';
   return (
-    <Router base={paths.languagePrefix(language)} {...(path !== undefined ? { ssrPath: path } : {})}>
+    <Router base={basePath(pathname)} {...(path !== undefined ? { ssrPath: path } : {})}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="site-header">
-        <p className="site-title">{t('app.title')}</p>
-        <nav aria-label={t('app.language')}>
-          <a
-            href={switchLanguagePath(pathname, other)}
-            hrefLang={other === 'zh' ? 'zh-CN' : 'en'}
-            lang={other === 'zh' ? 'zh-CN' : 'en'}
-          >
-            {t('app.switchTo')}
-          </a>
-        </nav>
-      </header>
+      <SiteHeader />
       <main id="main" className="site-main">
         <p className="tagline">{t('app.tagline')}</p>
         <Switch>

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { languageOfPath, switchLanguagePath } from './paths';
+import { basePath, canonicalPath, languageOfPath, switchLanguagePath } from './paths';
 
 describe('languageOfPath', () => {
   it.each([
     ['/', 'zh'],
+    ['/zh/', 'zh'],
     ['/en', 'en'],
     ['/en/', 'en'],
     ['/english', 'zh'],
@@ -12,10 +13,26 @@ describe('languageOfPath', () => {
   });
 });
 
+describe('basePath', () => {
+  it('is the prefix, or empty without one', () => {
+    expect(basePath('/en/')).toBe('/en');
+    expect(basePath('/zh')).toBe('/zh');
+    expect(basePath('/')).toBe('');
+    expect(basePath('/english')).toBe('');
+  });
+});
+
 describe('switchLanguagePath', () => {
-  it('adds and removes the prefix', () => {
+  it('replaces or adds the prefix', () => {
     expect(switchLanguagePath('/', 'en')).toBe('/en/');
-    expect(switchLanguagePath('/en/', 'zh')).toBe('/');
-    expect(switchLanguagePath('/en', 'zh')).toBe('/');
+    expect(switchLanguagePath('/en/', 'zh')).toBe('/zh/');
+    expect(switchLanguagePath('/en', 'zh')).toBe('/zh/');
+  });
+});
+
+describe('canonicalPath', () => {
+  it('treats / and /zh/ as the same page', () => {
+    expect(canonicalPath('/')).toBe(canonicalPath('/zh/'));
+    expect(canonicalPath('/en/')).toBe('/en/');
   });
 });

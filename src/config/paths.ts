@@ -1,18 +1,38 @@
-import type { Language } from '@/lib/i18n';
+import { LANGUAGES, type Language } from '@/lib/i18n';
 
-/** Typed route builders; the language is a path prefix (`/en/…`) so prerendered pages exist per language. */
-export const paths = {
-  languagePrefix: (language: Language) => (language === 'zh' ? '' : `/${language}`),
-  overview: { pattern: '/', build: () => '/' },
-} as const;
+/**
+ * Every page exists under a language prefix (`/zh/…`, `/en/…`), so a shared link opens in the
+ * sender's language. Unprefixed paths (`/`) show Chinese; public/boot.js sends a first-time
+ * visitor from there to their preferred language before the page paints.
+ */
+const PREFIX = /^\/(zh|en)(?=\/|$)/;
 
-/** The language a path is in, from its first segment. */
+export function languagePrefix(language: Language): string {
+  return `/${language}`;
+}
+
+/** The language a path is in, from its first segment (Chinese when it has none). */
 export function languageOfPath(pathname: string): Language {
-  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'zh';
+  const match = PREFIX.exec(pathname)?.[1];
+  return LANGUAGES.find((l) => l === match) ?? 'zh';
+}
+
+/** The router base for a path: its language prefix, or '' for an unprefixed path. */
+export function basePath(pathname: string): string {
+  return PREFIX.exec(pathname)?.[0] ?? '';
+}
+
+/** The path without its language prefix, always starting with '/'. */
+export function stripLanguage(pathname: string): string {
+  return pathname.replace(PREFIX, '') || '/';
 }
 
 /** The same page in another language. */
 export function switchLanguagePath(pathname: string, to: Language): string {
-  const bare = languageOfPath(pathname) === 'en' ? pathname.replace(/^\/en/, '') || '/' : pathname;
-  return to === 'zh' ? bare : `/${to}${bare === '/' ? '/' : bare}`;
+  return `${languagePrefix(to)}${stripLanguage(pathname)}`;
+}
+
+/** The prefixed form of a path, so `/` and `/zh/` compare equal. */
+export function canonicalPath(pathname: string): string {
+  return switchLanguagePath(pathname, languageOfPath(pathname));
 }

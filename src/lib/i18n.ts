@@ -18,13 +18,28 @@ const loaders: Record<Exclude<Language, 'zh'>, () => Promise<{ default: typeof z
   en: () => import('@/locales/en.json'),
 };
 
+type Messages = { [key: string]: string | Messages };
+
+/**
+ * A pseudo-locale: every message wrapped in ⟦ ⟧, placeholders kept. Rendering the app in it shows
+ * at a glance (and lets a test prove) that no interface text bypasses the message files.
+ */
+export function pseudoLocalize(messages: Messages): Messages {
+  return Object.fromEntries(
+    Object.entries(messages).map(([k, v]) => [k, typeof v === 'string' ? `⟦${v}⟧` : pseudoLocalize(v)]),
+  );
+}
+
 /** Creates an i18next instance with Chinese loaded; a missing key throws in dev and tests. */
-export function createI18n(language: Language = DEFAULT_LANGUAGE): I18n {
+export function createI18n(language: Language | 'pseudo' = DEFAULT_LANGUAGE): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     lng: language,
     fallbackLng: false,
-    resources: { zh: { translation: zh } },
+    resources: {
+      zh: { translation: zh },
+      ...(language === 'pseudo' ? { pseudo: { translation: pseudoLocalize(zh) } } : {}),
+    },
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
     initAsync: false,

@@ -5,7 +5,8 @@ import type { ReactElement } from 'react';
 import { App } from '@/app/app';
 import { AppProvider } from '@/app/provider';
 import { languageOfPath } from '@/config/paths';
-import { createI18n, loadLanguage } from '@/lib/i18n';
+import type { i18n as I18n } from 'i18next';
+import { createI18n, loadLanguage, type Language } from '@/lib/i18n';
 import { createQueryClient, queryConfig } from '@/lib/query-client';
 
 export * from '@testing-library/react';
@@ -16,7 +17,7 @@ export function createTestQueryClient() {
   return createQueryClient({ defaultOptions: { queries: { ...queryConfig.defaultOptions.queries, retry: false } } });
 }
 
-async function providers(language: 'zh' | 'en') {
+async function providers(language: Language) {
   const i18n = createI18n();
   await loadLanguage(i18n, language);
   return { i18n, queryClient: createTestQueryClient() };
@@ -33,9 +34,15 @@ export async function renderApp(url = '/'): Promise<RenderResult> {
   );
 }
 
-/** Renders one component with the app's providers. */
-export async function renderWithProviders(ui: ReactElement, language: 'zh' | 'en' = 'zh'): Promise<RenderResult> {
-  const { i18n, queryClient } = await providers(language);
+/** Renders one component with the app's providers (optionally with a given i18n instance). */
+export async function renderWithProviders(
+  ui: ReactElement,
+  i18nOrLanguage: I18n | Language = 'zh',
+): Promise<RenderResult> {
+  const { i18n, queryClient } =
+    typeof i18nOrLanguage === 'string'
+      ? await providers(i18nOrLanguage)
+      : { i18n: i18nOrLanguage, queryClient: createTestQueryClient() };
   return render(
     <AppProvider queryClient={queryClient} i18n={i18n}>
       {ui}

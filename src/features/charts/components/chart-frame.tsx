@@ -127,7 +127,7 @@ export function ChartFrame(props: ChartFrameProps) {
                 {citations.map((c) => (
                   <li key={c.figure.id}>
                     <span className="citation__label">{c.label}</span> <FigureValue figure={c.figure} />
-                    <blockquote lang="zh-CN">「{c.figure.provenance.quote}」</blockquote>
+                    <blockquote lang="zh-CN">{t('frame.quote', { quote: c.figure.provenance.quote })}</blockquote>
                     <span className="citation__section">
                       {t('frame.section', { section: c.figure.provenance.section })}
                     </span>

@@ -134,3 +134,19 @@ describe('CountyBreakdownFrame', () => {
     expect(await screen.findByRole('img', { name: /Hualong District/ })).toBeInTheDocument();
   });
 });
+
+describe('county chart keyboard explorer', () => {
+  it('moves between bars with the arrow keys and reads out each value', async () => {
+    const user = userEvent.setup();
+    await renderApp('/zh/');
+    const explorer = await screen.findByRole('listbox', { name: /方向键/ });
+    await user.tab(); // skip link
+    while (document.activeElement !== explorer) await user.tab();
+    const active = () => document.getElementById(explorer.getAttribute('aria-activedescendant') ?? '')?.textContent;
+    expect(active()).toMatch(/^濮阳县：村 980 个/);
+    await user.keyboard('{End}');
+    expect(active()).toMatch(/^工业园区/);
+    await user.keyboard('{Home}{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}');
+    expect(active()).toBe('华龙区：村 20 个，社区 148 个，合计 168 个，占全市 5.3%，排名第 6');
+  });
+});

@@ -12,8 +12,8 @@ import { DataTable, type DataColumn } from './data-table';
 import { DerivedValue, FigureValue } from './figure-value';
 import { StackedBarChart } from './stacked-bar-chart';
 
-/** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
-const COLORS = { villages: '#0072B2', communities: '#D55E00' } as const;
+/** Series colours are theme tokens (Okabe–Ito hues, tuned per theme in app.css). */
+const COLORS = { villages: 'var(--series-1)', communities: 'var(--series-2)' } as const;
 
 function unitName(row: CountyRow, language: Language): string {
   return (row.unit.shortName ?? row.unit.name)[language];
@@ -124,6 +124,19 @@ export function CountyBreakdownFrame({
               derived: breakdown.rows.map((r) => r[key]?.kind === 'derived'),
             }))}
             formatValue={fmt}
+            keyboardHint={t('chart.keyboardHint')}
+            describeCategory={(i) => {
+              const r = breakdown.rows[i];
+              if (!r) return '';
+              return t('county.describe', {
+                unit: unitName(r, language),
+                villages: r.villages ? fmt(r.villages.value) : t('frame.notStated'),
+                communities: r.communities ? fmt(r.communities.value) : t('frame.notStated'),
+                total: fmt(r.total),
+                share: formatShare(r.share, language),
+                rank: r.rank,
+              });
+            }}
           />
         )
       }

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
 import { useChartWidth } from './use-chart-width';
 
@@ -19,6 +19,10 @@ export interface StackedBarChartProps {
   categories: readonly { id: string; label: string }[];
   series: readonly BarSeries[];
   formatValue: (value: number) => string;
+  /** What a screen reader hears, and the readout shows, for the category at `index`. */
+  describeCategory: (index: number) => string;
+  /** Tells keyboard users how to move between bars. */
+  keyboardHint: string;
   /** Design width in SVG units; the SVG scales to its container through its viewBox. */
   width?: number;
 }
@@ -71,9 +75,31 @@ export function StackedBarChart({
   categories,
   series,
   formatValue,
+  describeCategory,
+  keyboardHint,
   width: designWidth = 640,
 }: StackedBarChartProps) {
   const container = useRef<HTMLDivElement>(null);
+  const idPrefix = useId();
+  // The bar the keyboard explorer is on; null while it has no focus.
+  const [active, setActive] = useState<number | null>(null);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const last = categories.length - 1;
+    const current = active ?? -1;
+    const next =
+      event.key === 'ArrowDown' || event.key === 'ArrowRight'
+        ? Math.min(last, current + 1)
+        : event.key === 'ArrowUp' || event.key === 'ArrowLeft'
+          ? Math.max(0, current - 1)
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null;
+    if (next === null) return;
+    event.preventDefault();
+    setActive(next);
+  };
   const width = useChartWidth(container, designWidth);
   // Room for the category labels: wider charts give them more, narrow ones wrap them.
   const labelWidth = width < 420 ? 118 : 150;
@@ -93,6 +119,7 @@ export function StackedBarChart({
   });
   const height = categories.length * ROW_HEIGHT + AXIS_HEIGHT + 8;
   const lastKey = series.at(-1)?.key;
+  const optionId = (i: number) => `${idPrefix}-bar-${i}`;
   return (
     <figure className="bar-chart" aria-label={label}>
       <div ref={container} role="img" aria-label={`${label}. ${summary}`} className="bar-chart__svg">
@@ -108,7 +135,7 @@ export function StackedBarChart({
             {series.map((s) => (
               <pattern
                 key={s.key}
-                id={`hatch-${s.key}`}
+                id={`${idPrefix}-hatch-${s.key}`}
                 patternUnits="userSpaceOnUse"
                 width="6"
                 height="6"
@@ -139,7 +166,11 @@ export function StackedBarChart({
           {series.map((s) => (
             <Bar key={s.key} dataKey={s.key} name={s.label} stackId="stack" fill={s.color} isAnimationActive={false}>
               {categories.map((c, i) => (
-                <Cell key={c.id} fill={s.derived[i] ? `url(#hatch-${s.key})` : s.color} />
+                <Cell
+                  key={c.id}
+                  fill={s.derived[i] ? `url(#${idPrefix}-hatch-${s.key})` : s.color}
+                  fillOpacity={active === null || active === i ? 1 : 0.3}
+                />
               ))}
               {s.key === lastKey && (
                 <LabelList
@@ -152,6 +183,28 @@ export function StackedBarChart({
             </Bar>
           ))}
         </BarChart>
+      </div>
+      {/* Keyboard explorer: arrow keys move between bars; the active option is read out. */}
+      <div className="bar-chart__explorer">
+        <div
+          className="bar-chart__listbox"
+          role="listbox"
+          tabIndex={0}
+          aria-label={`${label}: ${keyboardHint}`}
+          aria-activedescendant={active === null ? undefined : optionId(active)}
+          onKeyDown={onKeyDown}
+          onFocus={() => setActive((a) => a ?? 0)}
+          onBlur={() => setActive(null)}
+        >
+          {categories.map((c, i) => (
+            <div key={c.id} id={optionId(i)} role="option" aria-selected={active === i} className="visually-hidden">
+              {describeCategory(i)}
+            </div>
+          ))}
+        </div>
+        <p className="bar-chart__readout" aria-hidden="true">
+          {active === null ? keyboardHint : describeCategory(active)}
+        </p>
       </div>
       <figcaption className="bar-chart__legend">
         {series.map((s) => (

@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe.ts';
+import { LANGUAGES, PAGES, THEMES } from '../support/routes.ts';
+
+test.describe('accessibility', () => {
+  for (const language of LANGUAGES) {
+    for (const theme of THEMES) {
+      test(`every page has no axe violations in ${language}, ${theme} theme`, async ({ page }) => {
+        await page.addInitScript((t) => localStorage.setItem('pgd.theme', t), theme);
+        for (const path of PAGES) {
+          await test.step(`${language}${path}`, async () => {
+            await page.goto(`/${language}${path}`);
+            await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+            await expect(page.locator('html')).toHaveAttribute('lang', language === 'zh' ? 'zh-CN' : 'en');
+            await expect(page.getByRole('tab', { selected: true })).toBeVisible();
+            await expectNoAxeViolations(page);
+            await page.getByRole('tab', { selected: false }).click();
+            await expect(page.getByRole('table')).toBeVisible();
+            await expectNoAxeViolations(page);
+          });
+        }
+      });
+    }
+  }
+
+  test('the system dark scheme applies when no theme is chosen, with no violations', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/zh/');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(20, 23, 27)');
+    await expectNoAxeViolations(page);
+  });
+
+  test('keyboard only: reach the county chart and read a bar, then switch language', async ({ page }) => {
+    await page.goto('/zh/');
+    const explorer = page.getByRole('listbox', { name: /方向键/ });
+    await test.step('tab to the chart explorer', async () => {
+      for (let i = 0; i < 15 && !(await explorer.evaluate((el) => el === document.activeElement)); i += 1) {
+        await page.keyboard.press('Tab');
+      }
+      await expect(explorer).toBeFocused();
+    });
+    await test.step('arrow down to 华龙区 and read its values', async () => {
+      for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowDown');
+      await expect(page.locator('.bar-chart__readout')).toHaveText(/^华龙区：村 20 个，社区 148 个/);
+      const activeId = await explorer.getAttribute('aria-activedescendant');
+      await expect(page.locator(`[id="${activeId}"]`)).toHaveText(/华龙区/);
+    });
+    await test.step('shift-tab back to the language link and press Enter', async () => {
+      const link = page.getByRole('link', { name: 'English' });
+      for (let i = 0; i < 15 && !(await link.evaluate((el) => el === document.activeElement)); i += 1) {
+        await page.keyboard.press('Shift+Tab');
+      }
+      await expect(link).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/\/en\/$/);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    });
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import en from '@/locales/en.json';
+import zh from '@/locales/zh.json';
+import { createI18n, loadLanguage } from './i18n';
+
+type Messages = { [key: string]: string | Messages };
+
+function keysOf(messages: Messages, prefix = ''): string[] {
+  return Object.entries(messages).flatMap(([k, v]) =>
+    typeof v === 'string' ? [`${prefix}${k}`] : keysOf(v, `${prefix}${k}.`),
+  );
+}
+
+function placeholders(messages: Messages): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const walk = (m: Messages, prefix: string) => {
+    for (const [k, v] of Object.entries(m)) {
+      if (typeof v === 'string') out[`${prefix}${k}`] = [...v.matchAll(/\{\{(\w+)\}\}/g)].map((x) => x[1] ?? '').sort();
+      else walk(v, `${prefix}${k}.`);
+    }
+  };
+  walk(messages, '');
+  return out;
+}
+
+describe('message files', () => {
+  it('English has exactly the keys of the Chinese source', () => {
+    expect(keysOf(en).sort()).toEqual(keysOf(zh).sort());
+  });
+
+  it('English uses the same placeholders as Chinese', () => {
+    expect(placeholders(en)).toEqual(placeholders(zh));
+  });
+});
+
+describe('createI18n', () => {
+  it('throws on a missing key instead of showing it', () => {
+    const i18n = createI18n();
+    // @ts-expect-error -- an unknown key is a type error as well; this checks the runtime guard
+    expect(() => i18n.t('nothing.here')).toThrow('Missing translation key "nothing.here"');
+  });
+
+  it('loads English on demand', async () => {
+    const i18n = createI18n();
+    expect(i18n.hasResourceBundle('en', 'translation')).toBe(false);
+    await loadLanguage(i18n, 'en');
+    expect(i18n.t('frame.retry')).toBe('Try again');
+  });
+});
