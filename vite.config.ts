@@ -3,7 +3,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { checkEnv } from './src/config/check-env.ts';
 import { API_VERSION, buildStaticApi, type FixtureFiles } from './src/features/datasets/api/static-api.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -66,19 +68,22 @@ function staticApi(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), staticApi()],
-  resolve: {
-    alias: { '@': join(root, 'src'), '@fixtures': fixturesDir },
-  },
-  server: { port: 5173 },
-  preview: { port: 4173, strictPort: true },
-  build: { target: 'es2022' },
-  test: {
-    environment: 'jsdom',
-    setupFiles: ['./src/testing/setup-tests.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
-    css: false,
-    restoreMocks: true,
-  },
+export default defineConfig(({ mode }) => {
+  checkEnv(loadEnv(mode, root, 'VITE_'));
+  return {
+    plugins: [react(), staticApi()],
+    resolve: {
+      alias: { '@': join(root, 'src'), '@fixtures': fixturesDir },
+    },
+    server: { port: 5173 },
+    preview: { port: 4173, strictPort: true },
+    build: { target: 'es2022' },
+    test: {
+      environment: 'jsdom',
+      setupFiles: ['./src/testing/setup-tests.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+      css: false,
+      restoreMocks: true,
+    },
+  };
 });

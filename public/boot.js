@@ -7,6 +7,9 @@
     var store = window.localStorage;
     var theme = store.getItem('pgd.theme');
     if (theme === 'light' || theme === 'dark' || theme === 'projector') root.setAttribute('data-theme', theme);
+    // A view chosen by query parameters is drawn by the client, not the prerendered default:
+    // hide the default until then, so it never flashes (main.tsx removes the mark).
+    if (location.search.length > 1) root.setAttribute('data-client-view', '');
     var path = location.pathname;
     if (/^\/(zh|en)(\/|$)/.test(path) || /\.[a-z]+$/.test(path)) return;
     var lang = store.getItem('pgd.lang');

@@ -23,7 +23,7 @@ const started = performance.now();
 let pages = 0;
 for (const { path, datasets } of prerenderTargets()) {
   const payloads = Object.fromEntries(datasets.map((id) => [id, readDataset(id)]));
-  const { html, stateScript, lang, title } = render(path, payloads);
+  const { html, stateScript, lang, title } = await render(path, payloads);
   const page = template
     .replace('<html lang="zh-CN">', `<html lang="${lang}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)

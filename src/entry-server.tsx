@@ -11,7 +11,7 @@ import { languageOfPath, languagePrefix } from '@/config/paths';
 import { routes } from '@/app/routes';
 import { datasetKeys, type DatasetId } from '@/features/datasets/api/get-dataset';
 import { parseOrThrow } from '@/features/datasets/model/dataset-schema';
-import { datasetPayloadSchema } from '@/features/datasets/model/units';
+import { datasetPayloadSchema } from '@/features/datasets/model/payload-schema';
 import en from '@/locales/en.json';
 import { createI18n, LANGUAGES, LOCALE_TAG } from '@/lib/i18n';
 import { serializePrerenderPayload } from '@/lib/prerender-state';
@@ -35,7 +35,7 @@ export function prerenderTargets(): { path: string; datasets: readonly DatasetId
 }
 
 /** `datasets` maps each dataset id the page shows to its API payload (from the built static API). */
-export function render(path: string, datasets: Partial<Record<DatasetId, unknown>>): RenderResult {
+export async function render(path: string, datasets: Partial<Record<DatasetId, unknown>>): Promise<RenderResult> {
   const language = languageOfPath(path);
   const i18n = createI18n();
   i18n.addResourceBundle('en', 'translation', en);
@@ -44,11 +44,19 @@ export function render(path: string, datasets: Partial<Record<DatasetId, unknown
   for (const [id, json] of Object.entries(datasets) as [DatasetId, unknown][]) {
     queryClient.setQueryData(datasetKeys.detail(id), parseOrThrow(datasetPayloadSchema, json, `dataset "${id}"`));
   }
-  const html = renderToString(
+  const app = (
     <AppProvider queryClient={queryClient} i18n={i18n}>
       <App path={path} />
-    </AppProvider>,
+    </AppProvider>
   );
+  // Lazy pages and charts suspend on the first pass; render again once their modules have loaded,
+  // so the HTML is complete and in order (no streaming scripts, which a strict CSP would block).
+  let html = renderToString(app);
+  for (let pass = 0; pass < 5 && /<!--\$[?!]-->/.test(html); pass += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    html = renderToString(app);
+  }
+  if (/<!--\$[?!]-->/.test(html)) throw new Error(`prerender ${path}: a Suspense boundary never resolved`);
   return {
     html,
     stateScript: serializePrerenderPayload({ path, state: dehydrate(queryClient) }),

@@ -25,12 +25,14 @@ const app = (
     </AppProvider>
   </StrictMode>
 );
-// Hydrate only the page that was prerendered for this path; any other path (the static host's
-// fallback page) is rendered fresh so React never has to repair a mismatched tree.
-if (prerendered && canonicalPath(prerendered.path) === canonicalPath(window.location.pathname)) {
-  hydrate(queryClient, prerendered.state);
+// Hydrate only the page that was prerendered for this path, in its default view. Any other path
+// (the host's fallback page) or a view chosen by query parameters is rendered fresh, so React
+// never has to repair a mismatched tree; the prerendered data is reused either way.
+if (prerendered) hydrate(queryClient, prerendered.state);
+const samePage = prerendered !== null && canonicalPath(prerendered.path) === canonicalPath(window.location.pathname);
+if (samePage && window.location.search.length <= 1) {
   hydrateRoot(container, app);
 } else {
   container.replaceChildren();
-  createRoot(container).render(app);
+  createRoot(container).render(app); // App reveals the page once its content has rendered
 }

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import { OverviewPage } from '../pages/overview.page.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { cityFigure, units, unitFigure } from '../support/fixtures.ts';
@@ -49,30 +49,34 @@ test.describe('overview @smoke', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('a failing dataset shows an error with retry, and retry recovers', async ({ page }) => {
-    let fail = true;
-    await page.route('**/api/v1/datasets/divisions.json', (route) =>
-      fail ? route.fulfill({ status: 503, body: 'down' }) : route.fallback(),
-    );
-    // Drop the data embedded in the prerendered page, so the page has to fetch it.
-    await page.route(
-      (url) => url.pathname === '/',
-      async (route) => {
-        const response = await route.fetch();
-        const body = (await response.text()).replace(
-          /<script type="application\/json" id="prerender-state">.*?<\/script>/s,
-          '',
-        );
-        await route.fulfill({ response, body });
-      },
-    );
-    await page.goto('/');
-    const alert = page.getByRole('alert');
-    // The app retries a 503 three times with backoff (about 7 s) before it reports it.
-    await expect(alert).toContainText('服务器返回错误（503）', { timeout: 20_000 });
-    await expectNoAxeViolations(page);
-    fail = false;
-    await alert.getByRole('button', { name: '重试' }).click();
-    await expect(page.getByRole('img', { name: /各县（区）村和社区数量/ })).toBeVisible();
+  test.describe(() => {
+    // The injected 503s are logged by the browser as failed loads.
+    test.use({ allowConsoleErrors: [/503/] });
+    test('a failing dataset shows an error with retry, and retry recovers', async ({ page }) => {
+      let fail = true;
+      await page.route('**/api/v1/datasets/divisions.json', (route) =>
+        fail ? route.fulfill({ status: 503, body: 'down' }) : route.fallback(),
+      );
+      // Drop the data embedded in the prerendered page, so the page has to fetch it.
+      await page.route(
+        (url) => url.pathname === '/',
+        async (route) => {
+          const response = await route.fetch();
+          const body = (await response.text()).replace(
+            /<script type="application\/json" id="prerender-state">.*?<\/script>/s,
+            '',
+          );
+          await route.fulfill({ response, body });
+        },
+      );
+      await page.goto('/');
+      const alert = page.getByRole('alert');
+      // The app retries a 503 three times with backoff (about 7 s) before it reports it.
+      await expect(alert).toContainText('服务器返回错误（503）', { timeout: 20_000 });
+      await expectNoAxeViolations(page);
+      fail = false;
+      await alert.getByRole('button', { name: '重试' }).click();
+      await expect(page.getByRole('img', { name: /各县（区）村和社区数量/ })).toBeVisible();
+    });
   });
 });

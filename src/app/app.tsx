@@ -1,3 +1,4 @@
+import { Suspense, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch, useLocation, useRouter, useSearch } from 'wouter';
 import { basePath } from '@/config/paths';
@@ -22,6 +23,15 @@ function SiteHeader() {
   );
 }
 
+/**
+ * boot.js hides the prerendered default view while a view chosen in the URL is drawn; this sits
+ * inside the page's Suspense boundary, so it shows the page only once the real content is there.
+ */
+function RevealPage() {
+  useLayoutEffect(() => document.documentElement.removeAttribute('data-client-view'), []);
+  return null;
+}
+
 /** The page shell and routes. `path` is given when prerendering; in the browser wouter reads it. */
 export function App({ path }: { path?: string }) {
   const { t } = useTranslation();
@@ -34,12 +44,16 @@ export function App({ path }: { path?: string }) {
       <SiteHeader />
       <main id="main" className="site-main">
         <p className="tagline">{t('app.tagline')}</p>
-        <Switch>
-          {routes.map((r) => (
-            <Route key={r.pattern} path={r.pattern} component={r.component} />
-          ))}
-          <Route component={NotFoundRoute} />
-        </Switch>
+        {/* Prerendered pages hydrate around this boundary while the page's chunk loads. */}
+        <Suspense fallback={<p role="status">{t('frame.loading')}</p>}>
+          <Switch>
+            {routes.map((r) => (
+              <Route key={r.pattern} path={r.pattern} component={r.component} />
+            ))}
+            <Route component={NotFoundRoute} />
+          </Switch>
+          <RevealPage />
+        </Suspense>
       </main>
     </Router>
   );

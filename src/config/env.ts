@@ -1,23 +1,10 @@
-import { z } from 'zod';
-
 /**
- * Build-time settings, checked once at start-up so a bad value fails loudly here rather than as
- * a broken fetch later. `VITE_API_BASE_URL` lets a deployment read the datasets from another host.
+ * Build-time settings. They are baked into the bundle by Vite, so they are checked once, when
+ * the build starts (vite.config.ts, `checkEnv`), and a bad value fails the build instead of a
+ * user's page. `VITE_API_BASE_URL` lets a deployment read the datasets from another host.
  */
-const envSchema = z.object({
-  VITE_API_BASE_URL: z
-    .string()
-    .refine((v) => v.startsWith('/') || /^https?:\/\//.test(v), 'must be a path starting with "/" or an http(s) URL')
-    .optional(),
-  BASE_URL: z.string().default('/'),
-});
-
-const parsed = envSchema.safeParse(import.meta.env);
-if (!parsed.success) {
-  throw new Error(
-    `Invalid build settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-  );
-}
+const base = import.meta.env.BASE_URL;
+const configured = import.meta.env.VITE_API_BASE_URL as string | undefined;
 
 /** Base URL of the static JSON API, without a trailing slash. */
-export const apiBaseUrl = (parsed.data.VITE_API_BASE_URL ?? `${parsed.data.BASE_URL}api/v1`).replace(/\/$/, '');
+export const apiBaseUrl = (configured || `${base}api/v1`).replace(/\/$/, '');

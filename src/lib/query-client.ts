@@ -1,6 +1,6 @@
 import { QueryClient, type QueryClientConfig } from '@tanstack/react-query';
 import { HttpError } from './api-client';
-import { DatasetValidationError } from '@/features/datasets/model/dataset-schema';
+import { DatasetValidationError } from '@/lib/validation-error';
 
 /** Retrying cannot fix a 4xx or a dataset that fails its schema; it can fix a flaky network. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {

@@ -10,7 +10,7 @@ import { buildCountyBreakdown, type CountyBreakdown, type CountyRow } from '../m
 import { ChartFrame, type Citation, type FrameState } from './chart-frame';
 import { DataTable, type DataColumn } from './data-table';
 import { DerivedValue, FigureValue } from './figure-value';
-import { StackedBarChart } from './stacked-bar-chart';
+import { LazyStackedBarChart } from './lazy-charts';
 
 /** Series colours are theme tokens (Okabe–Ito hues, tuned per theme in app.css). */
 const COLORS = { villages: 'var(--series-1)', communities: 'var(--series-2)' } as const;
@@ -112,7 +112,7 @@ export function CountyBreakdownFrame({
       skeletonHeight={360}
       chart={() =>
         breakdown && (
-          <StackedBarChart
+          <LazyStackedBarChart
             label={t('county.title')}
             summary={summarise(breakdown, language, t)}
             categories={breakdown.rows.map((r) => ({ id: r.unit.id, label: unitName(r, language) }))}

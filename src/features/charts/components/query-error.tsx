@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DatasetValidationError } from '@/features/datasets/model/dataset-schema';
+import { DatasetValidationError } from '@/lib/validation-error';
 import { HttpError, MalformedJsonError, NetworkError } from '@/lib/api-client';
 
 /** Says in plain words why a dataset failed to load, with the technical detail one click away. */

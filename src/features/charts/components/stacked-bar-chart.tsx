@@ -27,7 +27,8 @@ export interface StackedBarChartProps {
   width?: number;
 }
 
-const ROW_HEIGHT = 36;
+/** Row height and axis height in SVG units; lazy-charts.tsx reserves the same aspect ratio. */
+export const ROW_HEIGHT = 36;
 const AXIS_HEIGHT = 28;
 const FONT_SIZE = 14;
 

@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson } from '@/lib/api-client';
-import { parseOrThrow, type Dataset } from '../model/dataset-schema';
-import { datasetPayloadSchema } from '../model/units';
+import type { Dataset } from '../model/dataset-schema';
 import { apiPaths } from './static-api';
 
 /** Every dataset the app knows, in the order the source document presents them. */
@@ -26,9 +25,16 @@ export const datasetKeys = {
   detail: (id: DatasetId) => [...datasetKeys.all, 'detail', id] as const,
 };
 
+/** Loads the validator only when a dataset is actually fetched (prerendered pages never need it). */
+const loadValidator = () =>
+  Promise.all([import('../model/dataset-schema'), import('../model/payload-schema')] as const);
+
 /** Fetches one dataset and validates it; a bad payload throws, and so becomes a query error. */
 export async function getDataset(id: DatasetId, signal?: AbortSignal): Promise<Dataset> {
-  const json = await fetchJson(apiPaths.dataset(id), signal);
+  const [json, [{ parseOrThrow }, { datasetPayloadSchema }]] = await Promise.all([
+    fetchJson(apiPaths.dataset(id), signal),
+    loadValidator(),
+  ]);
   return parseOrThrow(datasetPayloadSchema, json, `dataset "${id}"`);
 }
 

@@ -8,7 +8,9 @@ import {
   parseOrThrow,
   type DatasetFixture,
 } from './dataset-schema';
-import { adminUnits, datasetPayloadSchema } from './units';
+import { datasetPayloadSchema } from './payload-schema';
+import { adminUnits, unitsRegistry } from './units';
+import { unitsRegistrySchema } from './dataset-schema';
 
 const fixtureSchema = createDatasetFixtureSchema(new Set(adminUnits.map((u) => u.id)));
 const FILE = 'fixtures/datasets/divisions.json';
@@ -46,6 +48,10 @@ describe('dataset schema', () => {
     expect(() => parseOrThrow(fixtureSchema, rawFixture(id), id)).not.toThrow();
     expect(() => parseOrThrow(datasetPayloadSchema, staticApi.get(apiPaths.dataset(id)), id)).not.toThrow();
     expect(datasetPayload(id).source.date).toBe('2023-07-26');
+  });
+
+  it('accepts the bundled units registry the app takes as typed', () => {
+    expect(unitsRegistrySchema.parse(unitsRegistry)).toEqual(unitsRegistry);
   });
 
   it('rejects a missing field, naming the file and the field', () => {

@@ -6,6 +6,9 @@
  * Imported by vite.config.ts as well as by the app, so relative imports keep their `.ts`.
  */
 import { z } from 'zod';
+import { DatasetValidationError } from '../../../lib/validation-error.ts';
+
+export { DatasetValidationError };
 
 export const SUPPORTED_SCHEMA_VERSION = 1;
 
@@ -260,18 +263,6 @@ export function describeIssues(where: string, error: z.ZodError): string {
       return `${where}: ${path || '(root)'}: ${issue.message}`;
     })
     .join('\n');
-}
-
-/** A dataset that failed validation; its message names the dataset, the field path and the problem. */
-export class DatasetValidationError extends Error {
-  override name = 'DatasetValidationError';
-  readonly where: string;
-  readonly issues: readonly z.core.$ZodIssue[];
-  constructor(where: string, issues: readonly z.core.$ZodIssue[], message: string) {
-    super(message);
-    this.where = where;
-    this.issues = issues;
-  }
 }
 
 /** Parses or throws a `DatasetValidationError` (used inside query functions and at build time). */

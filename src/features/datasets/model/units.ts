@@ -1,11 +1,12 @@
 import unitsJson from '@fixtures/units.json';
-import { createDatasetPayloadSchema, parseOrThrow, unitsRegistrySchema, type AdminUnit } from './dataset-schema';
+import type { AdminUnit, UnitsRegistry } from './dataset-schema';
 
 /**
- * The city's county-level units. This is reference data (names and codes, no figures), bundled
- * so that every dataset can be validated against it without a second request.
+ * The city's county-level units: reference data (names and codes, no figures), bundled so views
+ * can name units without a request. The build validates units.json (buildStaticApi fails on a bad
+ * file) and a unit test does too, so the app takes it as typed without shipping the validator.
  */
-export const unitsRegistry = parseOrThrow(unitsRegistrySchema, unitsJson, 'fixtures/units.json');
+export const unitsRegistry = unitsJson as UnitsRegistry;
 
 export const adminUnits: readonly AdminUnit[] = unitsRegistry.units;
 
@@ -15,5 +16,4 @@ export function findUnit(id: string): AdminUnit | undefined {
   return byId.get(id);
 }
 
-/** The schema API payloads are checked against, bound to the known unit ids. */
-export const datasetPayloadSchema = createDatasetPayloadSchema(new Set(byId.keys()));
+export const knownUnitIds: ReadonlySet<string> = new Set(byId.keys());
