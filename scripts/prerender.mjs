@@ -29,7 +29,9 @@ for (const { path, datasets } of prerenderTargets()) {
     .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
     .replace('<!--app-html-->', html)
     .replace('<!--app-state-->', stateScript);
-  const file = join(dist, path, 'index.html');
+  // `/zh/` → zh/index.html; `/zh/counties` → zh/counties.html (static hosts and `vite preview`
+  // serve extensionless URLs from .html files).
+  const file = path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, `${path}.html`);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, page);
   pages += 1;

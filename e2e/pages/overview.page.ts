@@ -7,10 +7,7 @@ export class OverviewPage {
 
   constructor(page: Page) {
     this.page = page;
-    this.countyFrame = page
-      .locator('section.frame')
-      .filter({ has: page.getByRole('heading', { level: 2 }) })
-      .first();
+    this.countyFrame = page.locator('[data-frame="counties"]');
   }
 
   async goto(path = '/') {
@@ -18,7 +15,7 @@ export class OverviewPage {
   }
 
   async hasTotal(text: string) {
-    await expect(this.page.getByTestId('tile-total')).toContainText(text);
+    await expect(this.page.locator('[data-figure-id="divisions:total.city"]')).toContainText(text);
   }
 
   async hasChartWithUnits(names: readonly string[]) {

@@ -1,5 +1,13 @@
-/** Every page the app prerenders, without a language prefix; specs add `/zh` and `/en`. */
-export const PAGES = ['/'] as const;
+/** Every page the app prerenders (one unit page stands for all nine), without a language prefix. */
+export const PAGES = [
+  '/',
+  '/counties',
+  '/counties/hualong',
+  '/renovation',
+  '/rule-of-law',
+  '/community',
+  '/glossary',
+] as const;
 
 export const LANGUAGES = ['zh', 'en'] as const;
 

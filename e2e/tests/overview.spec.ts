@@ -23,7 +23,7 @@ test.describe('overview @smoke', () => {
       ]);
     });
     await test.step('the table view is in the URL and survives a reload', async () => {
-      await expect(page).toHaveURL(/\?view=table$/);
+      await expect(page).toHaveURL(/\?table=counties$/);
       await page.reload();
       await expect(overview.countyFrame.getByRole('table')).toBeVisible();
     });
@@ -70,7 +70,7 @@ test.describe('overview @smoke', () => {
         },
       );
       await page.goto('/');
-      const alert = page.getByRole('alert');
+      const alert = page.locator('[data-frame="counties"]').getByRole('alert');
       // The app retries a 503 three times with backoff (about 7 s) before it reports it.
       await expect(alert).toContainText('服务器返回错误（503）', { timeout: 20_000 });
       await expectNoAxeViolations(page);

@@ -1,6 +1,6 @@
 import { Suspense, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Route, Router, Switch, useLocation, useRouter, useSearch } from 'wouter';
+import { Link, Route, Router, Switch, useLocation, useRouter, useSearch } from 'wouter';
 import { basePath } from '@/config/paths';
 import { LanguageLink } from '@/features/preferences/components/language-link';
 import { ThemeSelect } from '@/features/preferences/components/theme-select';
@@ -18,6 +18,20 @@ function SiteHeader() {
       <nav className="site-prefs" aria-label={t('prefs.label')}>
         <ThemeSelect />
         <LanguageLink pathname={`${base}${location}`} search={search ? `?${search}` : ''} />
+      </nav>
+      <nav className="site-nav" aria-label={t('nav.label')}>
+        <ul>
+          {routes.map(
+            (r) =>
+              r.nav && (
+                <li key={r.pattern}>
+                  <Link href={r.pattern} aria-current={location === r.pattern ? 'page' : undefined}>
+                    {t(`nav.${r.nav}`)}
+                  </Link>
+                </li>
+              ),
+          )}
+        </ul>
       </nav>
     </header>
   );

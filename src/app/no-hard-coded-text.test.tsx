@@ -55,7 +55,7 @@ describe('interface text', () => {
   it('comes from the message files in the error state', async () => {
     server.use(faults.status(apiPaths.dataset('divisions'), 500));
     const { container } = await renderPseudo();
-    await screen.findByRole('alert');
+    await screen.findAllByRole('alert');
     // The technical detail is a raw error message by design (for bug reports), so leave it out.
     container.querySelectorAll('.error-detail').forEach((n) => n.remove());
     expect(unmarkedText(container)).toEqual([]);

@@ -1,23 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState } from './url-state';
+import { DEFAULT_VIEW_STATE, frameView, parseViewState, serializeViewState, withFrameView } from './url-state';
 
 describe('parseViewState', () => {
-  it('reads a valid view', () => {
-    expect(parseViewState('?view=table')).toEqual({ view: 'table' });
+  it('reads every parameter', () => {
+    expect(parseViewState('?table=counties,map&sort=communities&layout=grouped&measure=villages')).toEqual({
+      tables: ['counties', 'map'],
+      sort: 'communities',
+      layout: 'grouped',
+      measure: 'villages',
+    });
   });
 
   it.each([
     '',
-    '?view=',
-    '?view=pie',
-    '?view=TABLE',
-    '?view=%E0%A4%A',
-    '?__proto__[view]=table',
-    '?view=table&view=chart',
-  ])('falls back to the default for %j without throwing', (search) => {
-    const state = parseViewState(search);
-    expect(['chart', 'table']).toContain(state.view);
-    if (search !== '?view=table&view=chart') expect(state).toEqual(DEFAULT_VIEW_STATE);
+    '?sort=',
+    '?sort=pie',
+    '?sort=COMMUNITIES',
+    '?sort=%E0%A4%A',
+    '?layout=1e999',
+    '?__proto__[sort]=villages',
+    '?table=<script>',
+    `?junk=${'x'.repeat(10_000)}`,
+  ])('falls back to the defaults for %j without throwing', (search) => {
+    expect(parseViewState(search)).toEqual(DEFAULT_VIEW_STATE);
+  });
+
+  it('keeps the first of duplicate parameters and drops invalid frame ids', () => {
+    const state = parseViewState('?sort=total&sort=villages&table=a,,b,a,BAD');
+    expect(state.sort).toBe('total');
+    expect(state.tables).toEqual(['a', 'b']);
+  });
+
+  it("upgrades the first release's view=table link", () => {
+    expect(parseViewState('?view=table').tables).toEqual(['counties']);
+    expect(parseViewState('?view=chart')).toEqual(DEFAULT_VIEW_STATE);
   });
 });
 
@@ -26,9 +42,19 @@ describe('serializeViewState', () => {
     expect(serializeViewState(DEFAULT_VIEW_STATE)).toBe('');
   });
 
-  it('writes only values that differ from the defaults, and reads them back', () => {
-    const query = serializeViewState({ view: 'table' });
-    expect(query).toBe('view=table');
-    expect(parseViewState(`?${query}`)).toEqual({ view: 'table' });
+  it('writes only values that differ from the defaults, in a stable order, and reads them back', () => {
+    const state = { ...DEFAULT_VIEW_STATE, tables: ['map', 'counties'], sort: 'share' as const };
+    const query = serializeViewState(state);
+    expect(query).toBe('table=counties,map&sort=share');
+    expect(parseViewState(`?${query}`)).toEqual({ ...state, tables: ['counties', 'map'] });
+  });
+});
+
+describe('withFrameView', () => {
+  it('switches one frame and leaves the others', () => {
+    const state = withFrameView(withFrameView(DEFAULT_VIEW_STATE, 'b', 'table'), 'a', 'table');
+    expect(state.tables).toEqual(['a', 'b']);
+    expect(frameView(withFrameView(state, 'a', 'chart'), 'a')).toBe('chart');
+    expect(frameView(state, 'b')).toBe('table');
   });
 });

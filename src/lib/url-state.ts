@@ -1,32 +1,96 @@
 /**
  * The one place that names URL parameters. Parsing is total (garbage falls back to the default,
- * never throws); serialising writes only values that differ from the defaults, so links stay short
- * and a default view has a clean URL.
+ * never throws); serialising writes only values that differ from the defaults, in a stable order,
+ * so links stay short and a default view has a clean URL. Old links are upgraded by MIGRATIONS.
  */
+
+/** Frames (charts) that can switch between chart and table, by stable id. */
+export type FrameId = string;
+
+export const COUNTY_SORTS = ['document', 'villages', 'communities', 'total', 'share'] as const;
+export type CountySort = (typeof COUNTY_SORTS)[number];
+
+export const COUNTY_LAYOUTS = ['stacked', 'grouped'] as const;
+export type CountyLayout = (typeof COUNTY_LAYOUTS)[number];
+
+export const MAP_MEASURES = ['total', 'villages', 'communities'] as const;
+export type MapMeasure = (typeof MAP_MEASURES)[number];
+
 export const FRAME_VIEWS = ['chart', 'table'] as const;
 export type FrameView = (typeof FRAME_VIEWS)[number];
 
 /** Everything the URL can say about a view. */
 export interface ViewState {
-  view: FrameView;
+  /** Frames showing their table instead of their chart. */
+  tables: readonly FrameId[];
+  sort: CountySort;
+  layout: CountyLayout;
+  measure: MapMeasure;
 }
 
-export const DEFAULT_VIEW_STATE: ViewState = { view: 'chart' };
+export const DEFAULT_VIEW_STATE: ViewState = { tables: [], sort: 'document', layout: 'stacked', measure: 'total' };
+
+/** Parameter names, in the order they are written. */
+const PARAMS = { tables: 'table', sort: 'sort', layout: 'layout', measure: 'measure' } as const;
+
+const FRAME_ID = /^[a-z0-9-]{1,40}$/;
+const MAX_TABLES = 20;
+
+/**
+ * Upgrades parameters of older links. v1 (the first release) had one frame and `view=table`;
+ * that frame is the county breakdown, now `table=counties`.
+ */
+const MIGRATIONS: readonly ((params: URLSearchParams) => void)[] = [
+  (params) => {
+    if (params.get('view') === 'table' && !params.has(PARAMS.tables)) params.set(PARAMS.tables, 'counties');
+    params.delete('view');
+  },
+];
 
 function oneOf<T extends string>(allowed: readonly T[], raw: string | null, fallback: T): T {
   return raw !== null && (allowed as readonly string[]).includes(raw) ? (raw as T) : fallback;
 }
 
+function parseTables(raw: string | null): FrameId[] {
+  if (!raw) return [];
+  const ids = raw.split(',').filter((id) => FRAME_ID.test(id));
+  return [...new Set(ids)].sort().slice(0, MAX_TABLES);
+}
+
 export function parseViewState(search: string): ViewState {
-  const params = new URLSearchParams(search);
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return DEFAULT_VIEW_STATE;
+  }
+  for (const migrate of MIGRATIONS) migrate(params);
   return {
-    view: oneOf(FRAME_VIEWS, params.get('view'), DEFAULT_VIEW_STATE.view),
+    tables: parseTables(params.get(PARAMS.tables)),
+    sort: oneOf(COUNTY_SORTS, params.get(PARAMS.sort), DEFAULT_VIEW_STATE.sort),
+    layout: oneOf(COUNTY_LAYOUTS, params.get(PARAMS.layout), DEFAULT_VIEW_STATE.layout),
+    measure: oneOf(MAP_MEASURES, params.get(PARAMS.measure), DEFAULT_VIEW_STATE.measure),
   };
 }
 
 /** Query string (without "?") holding only non-default values, in a stable order. */
 export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
-  if (state.view !== DEFAULT_VIEW_STATE.view) params.set('view', state.view);
-  return params.toString();
+  const tables = [...new Set(state.tables)].filter((id) => FRAME_ID.test(id)).sort();
+  if (tables.length > 0) params.set(PARAMS.tables, tables.join(','));
+  if (state.sort !== DEFAULT_VIEW_STATE.sort) params.set(PARAMS.sort, state.sort);
+  if (state.layout !== DEFAULT_VIEW_STATE.layout) params.set(PARAMS.layout, state.layout);
+  if (state.measure !== DEFAULT_VIEW_STATE.measure) params.set(PARAMS.measure, state.measure);
+  // Commas stay readable in a shared link.
+  return params.toString().replace(/%2C/g, ',');
+}
+
+/** The view of one frame, and the state with that frame switched to `view`. */
+export function frameView(state: ViewState, frame: FrameId): FrameView {
+  return state.tables.includes(frame) ? 'table' : 'chart';
+}
+
+export function withFrameView(state: ViewState, frame: FrameId, view: FrameView): ViewState {
+  const others = state.tables.filter((id) => id !== frame);
+  return { ...state, tables: view === 'table' ? [...others, frame].sort() : others };
 }

@@ -1,5 +1,7 @@
 import { lazy, type ComponentType } from 'react';
-import type { DatasetId } from '@/features/datasets/api/get-dataset';
+import { DATASET_IDS, type DatasetId } from '@/features/datasets/api/get-dataset';
+import { adminUnits } from '@/features/datasets/model/units';
+import { OVERVIEW_DATASETS } from './overview-datasets';
 
 /** A page: its path pattern, its component, and the datasets it shows (prerendered into its HTML). */
 export interface RouteDefinition {
@@ -8,11 +10,61 @@ export interface RouteDefinition {
   datasets: readonly DatasetId[];
   /** Concrete paths to prerender (patterns with parameters list theirs). */
   prerender: readonly string[];
+  /** Key of its name in the navigation (`nav.*`), for pages listed there. */
+  nav?: 'overview' | 'counties' | 'renovation' | 'ruleOfLaw' | 'community' | 'glossary';
 }
 
 // Each page is its own chunk: a page loads only its own code and charts.
-const OverviewRoute = lazy(() => import('./overview').then((m) => ({ default: m.OverviewRoute })));
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
 
 export const routes: readonly RouteDefinition[] = [
-  { pattern: '/', component: OverviewRoute, datasets: ['divisions'], prerender: ['/'] },
+  {
+    pattern: '/',
+    component: page(() => import('./overview'), 'OverviewRoute'),
+    datasets: OVERVIEW_DATASETS,
+    prerender: ['/'],
+    nav: 'overview',
+  },
+  {
+    pattern: '/counties',
+    component: page(() => import('./counties'), 'CountiesRoute'),
+    datasets: ['divisions'],
+    prerender: ['/counties'],
+    nav: 'counties',
+  },
+  {
+    pattern: '/counties/:unit',
+    component: page(() => import('./county'), 'CountyRoute'),
+    datasets: DATASET_IDS,
+    prerender: adminUnits.map((u) => `/counties/${u.id}`),
+  },
+  {
+    pattern: '/renovation',
+    component: page(() => import('./renovation'), 'RenovationRoute'),
+    datasets: ['renovation'],
+    prerender: ['/renovation'],
+    nav: 'renovation',
+  },
+  {
+    pattern: '/rule-of-law',
+    component: page(() => import('./rule-of-law'), 'RuleOfLawRoute'),
+    datasets: ['rule-of-law', 'consultation'],
+    prerender: ['/rule-of-law'],
+    nav: 'ruleOfLaw',
+  },
+  {
+    pattern: '/community',
+    component: page(() => import('./community'), 'CommunityRoute'),
+    datasets: ['self-governance', 'party-building', 'moral-volunteer'],
+    prerender: ['/community'],
+    nav: 'community',
+  },
+  {
+    pattern: '/glossary',
+    component: page(() => import('./glossary'), 'GlossaryRoute'),
+    datasets: [],
+    prerender: ['/glossary'],
+    nav: 'glossary',
+  },
 ];

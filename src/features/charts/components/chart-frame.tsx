@@ -20,7 +20,11 @@ export interface Citation {
 }
 
 export interface ChartFrameProps {
+  /** Stable id: the frame's anchor (#frame-<id>) and its name in the URL. */
+  frameId: string;
   title: string;
+  /** Sort, layout and other options, shown above the tabs. */
+  controls?: ReactNode;
   subtitle?: string;
   state: FrameState;
   view: FrameView;
@@ -37,7 +41,18 @@ const VIEWS: readonly FrameView[] = ['chart', 'table'];
 
 /** Title, Chart/Table tabs over the same data, states, and the source with its quoted sentences. */
 export function ChartFrame(props: ChartFrameProps) {
-  const { title, subtitle, state, view, onViewChange, source, citations = [], skeletonHeight = 320 } = props;
+  const {
+    frameId,
+    title,
+    subtitle,
+    controls,
+    state,
+    view,
+    onViewChange,
+    source,
+    citations = [],
+    skeletonHeight = 320,
+  } = props;
   const { t } = useTranslation();
   const language = useLanguage();
   const baseId = useId();
@@ -69,6 +84,7 @@ export function ChartFrame(props: ChartFrameProps) {
   } else {
     body = (
       <>
+        {controls && <div className="frame__controls">{controls}</div>}
         <div role="tablist" aria-label={t('frame.tabsLabel')} className="tabs">
           {VIEWS.map((v, i) => (
             <button
@@ -103,7 +119,7 @@ export function ChartFrame(props: ChartFrameProps) {
   }
 
   return (
-    <section className="frame" aria-labelledby={`${baseId}-title`}>
+    <section className="frame" id={`frame-${frameId}`} data-frame={frameId} aria-labelledby={`${baseId}-title`}>
       <header className="frame__header">
         <h2 id={`${baseId}-title`} className="frame__title">
           {title}
@@ -125,7 +141,7 @@ export function ChartFrame(props: ChartFrameProps) {
               <summary>{t('frame.showQuotes')}</summary>
               <ul>
                 {citations.map((c) => (
-                  <li key={c.figure.id}>
+                  <li key={c.figure.id} data-figure-id={c.figure.id}>
                     <span className="citation__label">{c.label}</span> <FigureValue figure={c.figure} />
                     <blockquote lang="zh-CN">{t('frame.quote', { quote: c.figure.provenance.quote })}</blockquote>
                     <span className="citation__section">

@@ -10,6 +10,11 @@ const divisions = datasetPayload('divisions');
 const unitRows = divisions.figures.filter((f) => f.measure === 'villages' && f.dims?.unit);
 const cityTotal = divisions.figures.find((f) => f.measure === 'villages-and-communities')!.value;
 
+/** The county breakdown frame (pages can hold other frames, each with its own alert). */
+const countyFrame = () =>
+  screen.findByRole('region', { name: /^各县（区）村和社区数量$|^Villages and communities by county-level unit$/ });
+const frameAlert = async () => within(await countyFrame()).findByRole('alert');
+
 async function openTable() {
   await userEvent.setup().click(await screen.findByRole('tab', { name: '表格' }));
   return screen.getByRole('table');
@@ -58,13 +63,13 @@ describe('CountyBreakdownFrame', () => {
   it('keeps the chosen view in the URL', async () => {
     await renderApp('/');
     await openTable();
-    expect(window.location.search).toBe('?view=table');
+    expect(window.location.search).toBe('?table=counties');
     await userEvent.setup().click(screen.getByRole('tab', { name: '图表' }));
     expect(window.location.search).toBe('');
   });
 
   it('opens the table view from a link', async () => {
-    await renderApp('/?view=table');
+    await renderApp('/?table=counties');
     expect(await screen.findByRole('table')).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: '表格' })).toHaveAttribute('aria-selected', 'true');
   });
@@ -72,7 +77,7 @@ describe('CountyBreakdownFrame', () => {
   it('shows a server error with a retry that recovers', async () => {
     server.use(faults.status(PATH, 500));
     await renderApp('/');
-    const alert = await screen.findByRole('alert');
+    const alert = await frameAlert();
     expect(alert).toHaveTextContent('服务器返回错误（500）');
     server.resetHandlers();
     await userEvent.setup().click(within(alert).getByRole('button', { name: '重试' }));
@@ -82,7 +87,7 @@ describe('CountyBreakdownFrame', () => {
   it('says the dataset does not exist on a 404, without a retry button', async () => {
     server.use(faults.status(PATH, 404));
     await renderApp('/');
-    const alert = await screen.findByRole('alert');
+    const alert = await frameAlert();
     expect(alert).toHaveTextContent('此数据集不存在（404）');
     expect(within(alert).queryByRole('button')).not.toBeInTheDocument();
   });
@@ -90,7 +95,7 @@ describe('CountyBreakdownFrame', () => {
   it('shows a network error', async () => {
     server.use(faults.networkError(PATH));
     await renderApp('/');
-    expect(await screen.findByRole('alert')).toHaveTextContent('网络请求失败');
+    expect(await frameAlert()).toHaveTextContent('网络请求失败');
   });
 
   it.each([
@@ -99,7 +104,7 @@ describe('CountyBreakdownFrame', () => {
   ])('shows malformed JSON (%s) as such', async (_name, handler) => {
     server.use(handler);
     await renderApp('/');
-    expect(await screen.findByRole('alert')).toHaveTextContent('收到的数据不是有效的 JSON 文件');
+    expect(await frameAlert()).toHaveTextContent('收到的数据不是有效的 JSON 文件');
   });
 
   it('names the dataset and field when the data fails its schema', async () => {
@@ -107,7 +112,7 @@ describe('CountyBreakdownFrame', () => {
     (broken.figures[0] as unknown as Record<string, unknown>).value = 'many';
     server.use(faults.body(PATH, broken));
     await renderApp('/');
-    const alert = await screen.findByRole('alert');
+    const alert = await frameAlert();
     expect(alert).toHaveTextContent('数据格式不正确');
     expect(alert).toHaveTextContent(
       'dataset "divisions": figures[0].value: Invalid input: expected number, received string',

@@ -1,19 +1,26 @@
-import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { datasetQueryOptions } from '@/features/datasets/api/get-dataset';
+import { Link, useLocation } from 'wouter';
 import { adminUnits } from '@/features/datasets/model/units';
 import { formatDate, formatNumber, formatShare } from '@/lib/format';
 import type { Language } from '@/lib/i18n';
-import type { FrameView } from '@/lib/url-state';
+import { COUNTY_LAYOUTS, COUNTY_SORTS, frameView, withFrameView } from '@/lib/url-state';
 import { useLanguage } from '@/lib/use-language';
-import { buildCountyBreakdown, type CountyBreakdown, type CountyRow } from '../model/county-breakdown';
+import { useViewState } from '@/lib/use-url-state';
+import { buildCountyBreakdown, sortCountyRows, type CountyBreakdown, type CountyRow } from '../model/county-breakdown';
 import { ChartFrame, type Citation, type FrameState } from './chart-frame';
 import { DataTable, type DataColumn } from './data-table';
 import { DerivedValue, FigureValue } from './figure-value';
 import { LazyStackedBarChart } from './lazy-charts';
+import { useDatasetFrame } from './use-dataset-frame';
 
 /** Series colours are theme tokens (Okabe–Ito hues, tuned per theme in app.css). */
 const COLORS = { villages: 'var(--series-1)', communities: 'var(--series-2)' } as const;
+
+export const COUNTIES_FRAME = 'counties';
+
+/** Path of a unit's own page (relative to the language prefix). */
+export const unitPath = (unitId: string) => `/counties/${unitId}`;
 
 function unitName(row: CountyRow, language: Language): string {
   return (row.unit.shortName ?? row.unit.name)[language];
@@ -36,28 +43,65 @@ export function summarise(breakdown: CountyBreakdown, language: Language, t: Ret
   });
 }
 
-/** Villages and communities per county-level unit, as stacked bars and as a table. */
-export function CountyBreakdownFrame({
-  view,
-  onViewChange,
-}: {
-  view: FrameView;
-  onViewChange: (v: FrameView) => void;
-}) {
+/** Sort and layout options of the county chart, kept in the URL. */
+function CountyControls() {
+  const { t } = useTranslation();
+  const id = useId();
+  const [state, setState] = useViewState();
+  return (
+    <>
+      <span className="control">
+        <label htmlFor={`${id}-sort`}>{t('county.sortBy')}</label>
+        <select
+          id={`${id}-sort`}
+          value={state.sort}
+          onChange={(e) => setState({ ...state, sort: COUNTY_SORTS.find((x) => x === e.target.value) ?? 'document' })}
+        >
+          {COUNTY_SORTS.map((x) => (
+            <option key={x} value={x}>
+              {t(`county.sorts.${x}`)}
+            </option>
+          ))}
+        </select>
+      </span>
+      <fieldset className="control control--segmented">
+        <legend>{t('county.layout')}</legend>
+        {COUNTY_LAYOUTS.map((x) => (
+          <label key={x}>
+            <input
+              type="radio"
+              name={`${id}-layout`}
+              value={x}
+              checked={state.layout === x}
+              onChange={() => setState({ ...state, layout: x })}
+            />
+            {t(`county.layouts.${x}`)}
+          </label>
+        ))}
+      </fieldset>
+    </>
+  );
+}
+
+/** Villages and communities per county-level unit, as stacked or grouped bars and as a table. */
+export function CountyBreakdownFrame() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const query = useQuery(datasetQueryOptions('divisions'));
-  const breakdown = query.data ? buildCountyBreakdown(query.data, adminUnits) : undefined;
-
-  let state: FrameState;
-  if (query.isPending) state = { status: 'loading' };
-  else if (query.isError) state = { status: 'error', error: query.error, onRetry: () => void query.refetch() };
-  else if (!breakdown || breakdown.rows.length === 0) state = { status: 'empty' };
-  else state = { status: 'ready' };
+  const [, navigate] = useLocation();
+  const [viewState, setViewState] = useViewState();
+  const view = frameView(viewState, COUNTIES_FRAME);
+  const { dataset, state } = useDatasetFrame('divisions');
+  const breakdown = dataset ? buildCountyBreakdown(dataset, adminUnits) : undefined;
+  const rows = breakdown ? sortCountyRows(breakdown.rows, viewState.sort) : [];
+  const frameState: FrameState = state.status === 'ready' && rows.length === 0 ? { status: 'empty' } : state;
 
   const fmt = (v: number) => formatNumber(v, language);
   const columns: DataColumn<CountyRow>[] = [
-    { key: 'unit', header: t('county.unit'), cell: (r) => unitName(r, language) },
+    {
+      key: 'unit',
+      header: t('county.unit'),
+      cell: (r) => <Link href={unitPath(r.unit.id)}>{unitName(r, language)}</Link>,
+    },
     {
       key: 'villages',
       header: t('county.villages'),
@@ -81,7 +125,7 @@ export function CountyBreakdownFrame({
   ];
 
   const citations: Citation[] = [];
-  if (query.data && breakdown) {
+  if (breakdown) {
     for (const r of breakdown.rows) {
       if (r.villages)
         citations.push({ label: `${unitName(r, language)} · ${t('county.villages')}`, figure: r.villages.figure });
@@ -102,12 +146,14 @@ export function CountyBreakdownFrame({
 
   return (
     <ChartFrame
+      frameId={COUNTIES_FRAME}
       title={t('county.title')}
-      subtitle={query.data ? t('county.subtitle', { date: formatDate(query.data.version, language) }) : undefined}
-      state={state}
+      subtitle={dataset ? t('county.subtitle', { date: formatDate(dataset.version, language) }) : undefined}
+      controls={<CountyControls />}
+      state={frameState}
       view={view}
-      onViewChange={onViewChange}
-      source={query.data?.source}
+      onViewChange={(v) => setViewState(withFrameView(viewState, COUNTIES_FRAME, v))}
+      source={dataset?.source}
       citations={citations}
       skeletonHeight={360}
       chart={() =>
@@ -115,18 +161,24 @@ export function CountyBreakdownFrame({
           <LazyStackedBarChart
             label={t('county.title')}
             summary={summarise(breakdown, language, t)}
-            categories={breakdown.rows.map((r) => ({ id: r.unit.id, label: unitName(r, language) }))}
+            grouped={viewState.layout === 'grouped'}
+            hatchLabel={t('frame.hatchDerived')}
+            onSelectCategory={(i) => {
+              const r = rows[i];
+              if (r) navigate(unitPath(r.unit.id));
+            }}
+            categories={rows.map((r) => ({ id: r.unit.id, label: unitName(r, language) }))}
             series={(['villages', 'communities'] as const).map((key) => ({
               key,
               label: t(`county.${key}`),
               color: COLORS[key],
-              values: breakdown.rows.map((r) => r[key]?.value),
-              derived: breakdown.rows.map((r) => r[key]?.kind === 'derived'),
+              values: rows.map((r) => r[key]?.value),
+              derived: rows.map((r) => r[key]?.kind === 'derived'),
             }))}
             formatValue={fmt}
             keyboardHint={t('chart.keyboardHint')}
             describeCategory={(i) => {
-              const r = breakdown.rows[i];
+              const r = rows[i];
               if (!r) return '';
               return t('county.describe', {
                 unit: unitName(r, language),
@@ -141,9 +193,7 @@ export function CountyBreakdownFrame({
         )
       }
       table={() =>
-        breakdown && (
-          <DataTable caption={t('county.title')} columns={columns} rows={breakdown.rows} rowKey={(r) => r.unit.id} />
-        )
+        breakdown && <DataTable caption={t('county.title')} columns={columns} rows={rows} rowKey={(r) => r.unit.id} />
       }
     />
   );

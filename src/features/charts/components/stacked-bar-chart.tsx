@@ -23,6 +23,14 @@ export interface StackedBarChartProps {
   describeCategory: (index: number) => string;
   /** Tells keyboard users how to move between bars. */
   keyboardHint: string;
+  /** Text at the end of each bar (e.g. "200余"); defaults to the formatted total. */
+  endLabels?: readonly string[];
+  /** Side by side instead of stacked. */
+  grouped?: boolean;
+  /** Legend text for hatched bars (derived or planned values); shown when any bar is hatched. */
+  hatchLabel?: string;
+  /** Called when a bar is clicked or chosen with Enter in the keyboard explorer. */
+  onSelectCategory?: (index: number) => void;
   /** Design width in SVG units; the SVG scales to its container through its viewBox. */
   width?: number;
 }
@@ -32,28 +40,42 @@ export const ROW_HEIGHT = 36;
 const AXIS_HEIGHT = 28;
 const FONT_SIZE = 14;
 
-/** Splits a long label at spaces into at most two lines that fit `maxChars`. */
-export function wrapLabel(label: string, maxChars: number): string[] {
+const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
+
+/**
+ * Splits a long label into at most two lines that fit `width` pixels: at spaces for Latin text,
+ * anywhere for Chinese (about one em a character). Anything longer ends in "…"; the full label
+ * is in the table and the read-out.
+ */
+export function wrapLabel(label: string, width: number, fontSize = FONT_SIZE): string[] {
+  if (CJK.test(label)) {
+    const perLine = Math.max(2, Math.floor(width / fontSize));
+    if (label.length <= perLine) return [label];
+    const second = label.slice(perLine);
+    return [label.slice(0, perLine), second.length > perLine ? `${second.slice(0, perLine - 1)}…` : second];
+  }
+  const maxChars = Math.floor(width / (fontSize * 0.62));
   if (label.length <= maxChars || !label.includes(' ')) return [label];
   const words = label.split(' ');
   let first = '';
   while (words.length > 1 && `${first} ${words[0] ?? ''}`.trim().length <= maxChars)
     first = `${first} ${words.shift() ?? ''}`.trim();
   if (!first) first = words.shift() ?? '';
-  return [first, words.join(' ')].filter(Boolean);
+  const rest = words.join(' ');
+  return [first, rest.length > maxChars + 2 ? `${rest.slice(0, maxChars)}…` : rest].filter(Boolean);
 }
 
 interface TickProps {
   x?: number;
   y?: number;
   payload?: { value?: unknown };
-  maxChars: number;
+  labelWidth: number;
 }
 
 /** A category label, wrapped onto two lines when long; the full text stays one text node per line. */
-function CategoryTick({ x = 0, y = 0, payload, maxChars }: TickProps) {
+function CategoryTick({ x = 0, y = 0, payload, labelWidth }: TickProps) {
   const label = typeof payload?.value === 'string' ? payload.value : '';
-  const lines = wrapLabel(label, maxChars);
+  const lines = wrapLabel(label, labelWidth - 8);
   const lineHeight = FONT_SIZE + 1;
   return (
     <text x={x - 6} y={y} textAnchor="end" fontSize={FONT_SIZE} fill="var(--text)">
@@ -78,6 +100,10 @@ export function StackedBarChart({
   formatValue,
   describeCategory,
   keyboardHint,
+  endLabels,
+  grouped = false,
+  onSelectCategory,
+  hatchLabel,
   width: designWidth = 640,
 }: StackedBarChartProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -97,6 +123,11 @@ export function StackedBarChart({
             : event.key === 'End'
               ? last
               : null;
+    if (event.key === 'Enter' && active !== null && onSelectCategory) {
+      event.preventDefault();
+      onSelectCategory(active);
+      return;
+    }
     if (next === null) return;
     event.preventDefault();
     setActive(next);
@@ -104,7 +135,6 @@ export function StackedBarChart({
   const width = useChartWidth(container, designWidth);
   // Room for the category labels: wider charts give them more, narrow ones wrap them.
   const labelWidth = width < 420 ? 118 : 150;
-  const maxChars = Math.floor(labelWidth / (FONT_SIZE * 0.62));
   const data = categories.map((c, i) => {
     const row: Record<string, string | number> = { id: c.id, label: c.label };
     let total = 0;
@@ -116,9 +146,11 @@ export function StackedBarChart({
       }
     }
     row.__total = total;
+    row.__label = endLabels?.[i] ?? formatValue(total);
     return row;
   });
-  const height = categories.length * ROW_HEIGHT + AXIS_HEIGHT + 8;
+  const rowHeight = grouped ? ROW_HEIGHT + 12 * (series.length - 1) : ROW_HEIGHT;
+  const height = categories.length * rowHeight + AXIS_HEIGHT + 8;
   const lastKey = series.at(-1)?.key;
   const optionId = (i: number) => `${idPrefix}-bar-${i}`;
   return (
@@ -159,13 +191,23 @@ export function StackedBarChart({
             type="category"
             dataKey="label"
             width={labelWidth}
-            tick={<CategoryTick maxChars={maxChars} />}
+            tick={<CategoryTick labelWidth={labelWidth} />}
             axisLine={false}
             tickLine={false}
             interval={0}
           />
           {series.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} stackId="stack" fill={s.color} isAnimationActive={false}>
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              {...(grouped ? {} : { stackId: 'stack' })}
+              fill={s.color}
+              isAnimationActive={false}
+              {...(onSelectCategory
+                ? { onClick: (_: unknown, index: number) => onSelectCategory(index), cursor: 'pointer' }
+                : {})}
+            >
               {categories.map((c, i) => (
                 <Cell
                   key={c.id}
@@ -173,12 +215,14 @@ export function StackedBarChart({
                   fillOpacity={active === null || active === i ? 1 : 0.3}
                 />
               ))}
-              {s.key === lastKey && (
+              {(grouped || s.key === lastKey) && (
                 <LabelList
-                  dataKey="__total"
+                  dataKey={grouped ? s.key : '__label'}
                   position="right"
-                  formatter={(v: unknown) => (typeof v === 'number' ? formatValue(v) : '')}
-                  style={{ fill: 'var(--text)', fontSize: 13, fontWeight: 600 }}
+                  formatter={(v: unknown) => (typeof v === 'number' ? formatValue(v) : typeof v === 'string' ? v : '')}
+                  fill="var(--text)"
+                  fontSize={13}
+                  fontWeight={600}
                 />
               )}
             </Bar>
@@ -208,6 +252,14 @@ export function StackedBarChart({
         </p>
       </div>
       <figcaption className="bar-chart__legend">
+        {hatchLabel && series.some((s) => s.derived.some(Boolean)) && (
+          <span className="legend-item">
+            <svg className="legend-swatch" width="14" height="14" aria-hidden="true">
+              <rect width="14" height="14" rx="2" fill={`url(#${idPrefix}-hatch-${series[0]?.key ?? ''})`} />
+            </svg>
+            {hatchLabel}
+          </span>
+        )}
         {series.map((s) => (
           <span key={s.key} className="legend-item">
             {/* An SVG swatch, not a style attribute, so a strict CSP needs no inline styles here. */}

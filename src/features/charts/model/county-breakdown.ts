@@ -25,8 +25,7 @@ export interface CountyBreakdown {
   city: { villages: FigureCell | undefined; communities: FigureCell | undefined; total: FigureCell | undefined };
 }
 
-export const COUNTY_SORT_KEYS = ['document', 'villages', 'communities', 'total'] as const;
-export type CountySortKey = (typeof COUNTY_SORT_KEYS)[number];
+import type { CountySort } from '@/lib/url-state';
 
 function cell(figure: Figure | undefined): FigureCell | undefined {
   return figure && { value: figure.value, kind: figure.kind, figure };
@@ -65,8 +64,8 @@ export function buildCountyBreakdown(dataset: Dataset, units: readonly AdminUnit
 }
 
 /** A new array sorted by the key, largest first; ties keep document order. */
-export function sortCountyRows(rows: readonly CountyRow[], key: CountySortKey): CountyRow[] {
+export function sortCountyRows(rows: readonly CountyRow[], key: CountySort): CountyRow[] {
   if (key === 'document') return [...rows];
-  const value = (r: CountyRow) => (key === 'total' ? r.total : (r[key]?.value ?? -1));
+  const value = (r: CountyRow) => (key === 'total' || key === 'share' ? r.total : (r[key]?.value ?? -1));
   return [...rows].sort((a, b) => value(b) - value(a));
 }

@@ -1,0 +1,99 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { FigureTile } from '@/features/charts/components/figure-tile';
+import { FiguresFrame } from '@/features/charts/components/figures-frame';
+import { HierarchyFrame } from '@/features/charts/components/hierarchy-frame';
+import { figureById } from '@/features/charts/model/figures';
+import { datasetQueryOptions, type DatasetId } from '@/features/datasets/api/get-dataset';
+
+function Tiles({ datasetId, ids }: { datasetId: DatasetId; ids: readonly string[] }) {
+  const { data } = useQuery(datasetQueryOptions(datasetId));
+  if (!data) return null;
+  return (
+    <div className="tiles">
+      {ids.map((id) => (
+        <FigureTile key={id} dataset={data} figure={figureById(data, id)} />
+      ))}
+    </div>
+  );
+}
+
+/** Self-governance, party building, property management, moral and volunteer work. */
+export function CommunityRoute() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1 className="page-title">{t('nav.community')}</h1>
+      <h2 className="section-title">{t('community.selfGovernance')}</h2>
+      <Tiles
+        datasetId="self-governance"
+        ids={[
+          'five-star-communities',
+          'five-star-village-committees.batch-1',
+          'clean-community-models.batch-2',
+          'oilfield-community-elections.hualong',
+          'committee-members-elected.hualong',
+          'model-living-rooms.city',
+        ]}
+      />
+      <FiguresFrame
+        frameId="living-rooms-plan"
+        datasetId="self-governance"
+        title={t('community.livingRoomsPlan')}
+        select={(d) => [
+          figureById(d, 'living-room-demo-sites.provincial'),
+          figureById(d, 'living-room-demo-sites.city'),
+        ]}
+        label={(_, f) => t(`community.levels.${f.dims?.level === 'provincial' ? 'provincial' : 'city'}`)}
+      />
+      <h2 className="section-title">{t('community.partyBuilding')}</h2>
+      <HierarchyFrame
+        frameId="hualong-12365"
+        datasetId="party-building"
+        title={t('community.hualong12365')}
+        subtitle={t('community.hualong12365Subtitle')}
+        levels={(d) => [
+          { figure: figureById(d, 'community-party-general-branches.hualong') },
+          {
+            figure: figureById(d, 'compound-party-branches.hualong'),
+            beside: [
+              figureById(d, 'owners-committee-party-branches.hualong'),
+              figureById(d, 'property-company-party-branches.hualong'),
+            ],
+          },
+          { figure: figureById(d, 'building-party-groups.hualong') },
+        ]}
+      />
+      <Tiles datasetId="party-building" ids={['brand-communities']} />
+      <h2 className="section-title">{t('community.property')}</h2>
+      <HierarchyFrame
+        frameId="property-party"
+        datasetId="party-building"
+        title={t('community.propertyParty')}
+        subtitle={t('community.propertyPartySubtitle')}
+        levels={(d) => [
+          { figure: figureById(d, 'property-industry-party-organisations.city') },
+          { figure: figureById(d, 'property-industry-party-branches.county') },
+          { figure: figureById(d, 'property-enterprise-party-branches') },
+        ]}
+      />
+      <Tiles datasetId="party-building" ids={['property-party-members', 'owners-committees.city-area']} />
+      <h2 className="section-title">{t('community.moral')}</h2>
+      <Tiles datasetId="moral-volunteer" ids={['role-models']} />
+      <div className="frames-grid">
+        <FiguresFrame
+          frameId="families"
+          datasetId="moral-volunteer"
+          title={t('community.families')}
+          select={(d) => [figureById(d, 'civilised-families'), figureById(d, 'most-beautiful-families')]}
+        />
+        <FiguresFrame
+          frameId="volunteer-activities"
+          datasetId="moral-volunteer"
+          title={t('community.activities')}
+          select={(d) => [figureById(d, 'care-activities'), figureById(d, 'volunteer-activities')]}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { FigureTile } from '@/features/charts/components/figure-tile';
+import { FiguresFrame } from '@/features/charts/components/figures-frame';
+import { figureById, figureLabel } from '@/features/charts/model/figures';
+import { datasetQueryOptions } from '@/features/datasets/api/get-dataset';
+import type { Dataset, Figure } from '@/features/datasets/model/dataset-schema';
+import type { Language } from '@/lib/i18n';
+
+function Tiles({ ids, datasetId }: { ids: readonly string[]; datasetId: 'rule-of-law' | 'consultation' }) {
+  const { data } = useQuery(datasetQueryOptions(datasetId));
+  if (!data) return null;
+  return (
+    <div className="tiles">
+      {ids.map((id) => (
+        <FigureTile key={id} dataset={data} figure={figureById(data, id)} />
+      ))}
+    </div>
+  );
+}
+
+export function RuleOfLawRoute() {
+  const { t } = useTranslation();
+  // Both kinds of mobilisation meeting share a measure; their level tells them apart.
+  const levelLabel = (d: Dataset, f: Figure, language: Language) =>
+    f.measure === 'mobilisation-meetings'
+      ? t(`ruleOfLaw.meetings.${f.dims?.level === 'township' ? 'township' : 'cityCounty'}`)
+      : figureLabel(d, f, language);
+  return (
+    <>
+      <h1 className="page-title">{t('nav.ruleOfLaw')}</h1>
+      <h2 className="section-title">{t('ruleOfLaw.disputesTitle')}</h2>
+      <FiguresFrame
+        frameId="disputes"
+        datasetId="rule-of-law"
+        title={t('ruleOfLaw.disputes')}
+        select={(d) => [figureById(d, 'disputes.found'), figureById(d, 'disputes.resolved')]}
+      />
+      <Tiles datasetId="rule-of-law" ids={['disputes.resolution-rate', 'acceptance.spot-checks']} />
+      <h2 className="section-title">{t('ruleOfLaw.consultationTitle')}</h2>
+      <FiguresFrame
+        frameId="councils"
+        datasetId="consultation"
+        title={t('ruleOfLaw.councils')}
+        select={(d) => [figureById(d, 'councils'), figureById(d, 'councils.base')]}
+      />
+      <Tiles datasetId="consultation" ids={['councils.rate']} />
+      <FiguresFrame
+        frameId="consultation-sessions"
+        datasetId="consultation"
+        title={t('ruleOfLaw.sessions')}
+        select={(d) => [
+          figureById(d, 'meetings.city-county'),
+          figureById(d, 'meetings.township'),
+          figureById(d, 'consultations'),
+        ]}
+        label={levelLabel}
+      />
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { geoArea, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+
+/** The committed boundary file (fixtures/geo/puyang-counties.json), as far as the map needs it. */
+export interface BoundaryCollection {
+  type: 'FeatureCollection';
+  attribution: string;
+  features: readonly {
+    type: 'Feature';
+    id: string;
+    properties: { code: string; name: string };
+    geometry: { type: 'MultiPolygon'; coordinates: number[][][][] };
+  }[];
+}
+
+export interface ProjectedArea {
+  id: string;
+  path: string;
+  /** Where the label goes (the area's centroid on screen). */
+  labelAt: [number, number];
+}
+
+type Feature = BoundaryCollection['features'][number];
+
+/**
+ * d3-geo reads rings with the opposite winding to GeoJSON's right-hand rule: a ring wound the
+ * other way means "the whole globe except this county". Rewind any feature that covers more
+ * than a hemisphere.
+ */
+function rewind(feature: Feature): Feature {
+  if (geoArea(feature) <= 2 * Math.PI) return feature;
+  return {
+    ...feature,
+    geometry: {
+      ...feature.geometry,
+      coordinates: feature.geometry.coordinates.map((polygon) => polygon.map((ring) => [...ring].reverse())),
+    },
+  };
+}
+
+/** Projects the boundaries into a fixed box, deterministically (same SVG on server and client). */
+export function projectAreas(collection: BoundaryCollection, width: number, height: number, pad = 8): ProjectedArea[] {
+  const features = collection.features.map(rewind);
+  const fc = { type: 'FeatureCollection', features } as GeoPermissibleObjects;
+  const projection = geoMercator().fitExtent(
+    [
+      [pad, pad],
+      [width - pad, height - pad],
+    ],
+    fc,
+  );
+  const path = geoPath(projection);
+  return features.map((f) => {
+    const [x, y] = path.centroid(f);
+    return {
+      id: f.id,
+      path: path(f) ?? '',
+      labelAt: [Math.round(x * 10) / 10, Math.round(y * 10) / 10],
+    };
+  });
+}
+
+/** Equal-interval classes from 0 to the largest value; returns each value's class (0 … n-1). */
+export function classify(
+  values: readonly number[],
+  classes: number,
+): { classOf: (v: number) => number; breaks: number[] } {
+  const max = Math.max(0, ...values);
+  const step = max / classes || 1;
+  const breaks = Array.from({ length: classes + 1 }, (_, i) => Math.round(i * step));
+  return { classOf: (v) => Math.min(classes - 1, Math.floor(v / step)), breaks };
+}
