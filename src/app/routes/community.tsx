@@ -5,6 +5,7 @@ import { FiguresFrame } from '@/features/charts/components/figures-frame';
 import { HierarchyFrame } from '@/features/charts/components/hierarchy-frame';
 import { figureById } from '@/features/charts/model/figures';
 import { datasetQueryOptions, type DatasetId } from '@/features/datasets/api/get-dataset';
+import { TermLinks } from './term-links';
 
 function Tiles({ datasetId, ids }: { datasetId: DatasetId; ids: readonly string[] }) {
   const { data } = useQuery(datasetQueryOptions(datasetId));
@@ -25,6 +26,7 @@ export function CommunityRoute() {
     <>
       <h1 className="page-title">{t('nav.community')}</h1>
       <h2 className="section-title">{t('community.selfGovernance')}</h2>
+      <TermLinks ids={['five-star', 'living-room', 'three-governances']} />
       <Tiles
         datasetId="self-governance"
         ids={[
@@ -47,6 +49,7 @@ export function CommunityRoute() {
         label={(_, f) => t(`community.levels.${f.dims?.level === 'provincial' ? 'provincial' : 'city'}`)}
       />
       <h2 className="section-title">{t('community.partyBuilding')}</h2>
+      <TermLinks ids={['12341', '12365', 'one-brand', 'red-property']} />
       <HierarchyFrame
         frameId="hualong-12365"
         datasetId="party-building"

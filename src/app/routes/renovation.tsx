@@ -3,6 +3,7 @@ import { FiguresFrame } from '@/features/charts/components/figures-frame';
 import { ProgressFrame } from '@/features/charts/components/progress-frame';
 import { figureById, selectFigures } from '@/features/charts/model/figures';
 import type { Dataset, Figure } from '@/features/datasets/model/dataset-schema';
+import { TermLinks } from './term-links';
 
 const YEARS = ['2022', '2023', '2022-2023'] as const;
 const MEASURES = ['compounds', 'households', 'buildings', 'floor-area'] as const;
@@ -20,6 +21,7 @@ export function RenovationRoute() {
     <>
       <h1 className="page-title">{t('nav.renovation')}</h1>
       <p className="page-intro">{t('renovation.intro')}</p>
+      <TermLinks ids={['three-without']} />
       <h2 className="section-title">{t('renovation.compare')}</h2>
       <div className="frames-grid">
         {MEASURES.map((m) => (

@@ -6,6 +6,7 @@ import { figureById, figureLabel } from '@/features/charts/model/figures';
 import { datasetQueryOptions } from '@/features/datasets/api/get-dataset';
 import type { Dataset, Figure } from '@/features/datasets/model/dataset-schema';
 import type { Language } from '@/lib/i18n';
+import { TermLinks } from './term-links';
 
 function Tiles({ ids, datasetId }: { ids: readonly string[]; datasetId: 'rule-of-law' | 'consultation' }) {
   const { data } = useQuery(datasetQueryOptions(datasetId));
@@ -30,6 +31,7 @@ export function RuleOfLawRoute() {
     <>
       <h1 className="page-title">{t('nav.ruleOfLaw')}</h1>
       <h2 className="section-title">{t('ruleOfLaw.disputesTitle')}</h2>
+      <TermLinks ids={['three-zeros', 'three-governances']} />
       <FiguresFrame
         frameId="disputes"
         datasetId="rule-of-law"
@@ -38,6 +40,7 @@ export function RuleOfLawRoute() {
       />
       <Tiles datasetId="rule-of-law" ids={['disputes.resolution-rate', 'acceptance.spot-checks']} />
       <h2 className="section-title">{t('ruleOfLaw.consultationTitle')}</h2>
+      <TermLinks ids={['35105']} />
       <FiguresFrame
         frameId="councils"
         datasetId="consultation"

@@ -32,6 +32,8 @@ export interface ChartFrameProps {
   chart: () => ReactNode;
   table: () => ReactNode;
   source?: Source;
+  /** The dataset the citations come from (names each cited figure as `dataset:figure`). */
+  datasetId?: string;
   citations?: readonly Citation[];
   /** Height the loading skeleton reserves, so the page does not jump when data arrives. */
   skeletonHeight?: number;
@@ -141,7 +143,7 @@ export function ChartFrame(props: ChartFrameProps) {
               <summary>{t('frame.showQuotes')}</summary>
               <ul>
                 {citations.map((c) => (
-                  <li key={c.figure.id} data-figure-id={c.figure.id}>
+                  <li key={c.figure.id} data-figure-id={`${props.datasetId ?? ''}:${c.figure.id}`}>
                     <span className="citation__label">{c.label}</span> <FigureValue figure={c.figure} />
                     <blockquote lang="zh-CN">{t('frame.quote', { quote: c.figure.provenance.quote })}</blockquote>
                     <span className="citation__section">

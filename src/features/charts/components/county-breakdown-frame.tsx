@@ -154,6 +154,7 @@ export function CountyBreakdownFrame() {
       view={view}
       onViewChange={(v) => setViewState(withFrameView(viewState, COUNTIES_FRAME, v))}
       source={dataset?.source}
+      datasetId={dataset?.id}
       citations={citations}
       skeletonHeight={360}
       chart={() =>

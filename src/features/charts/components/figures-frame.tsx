@@ -94,6 +94,7 @@ export function FiguresFrame({ frameId, datasetId, title, select, label = figure
       view={view}
       onViewChange={setView}
       source={dataset?.source}
+      datasetId={dataset?.id}
       citations={citations}
       skeletonHeight={Math.max(160, figures.length * 36 + 60)}
       chart={() =>

@@ -42,6 +42,7 @@ export function HierarchyFrame({ frameId, datasetId, title, subtitle, levels }: 
       view={view}
       onViewChange={setView}
       source={dataset?.source}
+      datasetId={dataset?.id}
       citations={all.map((f) => ({ label: label(f), figure: f }))}
       skeletonHeight={260}
       chart={() => (

@@ -37,6 +37,7 @@ export function ProgressFrame({ frameId, datasetId, title, pick }: ProgressFrame
       view={view}
       onViewChange={setView}
       source={dataset?.source}
+      datasetId={dataset?.id}
       citations={
         dataset && figures
           ? [figures.total, figures.done, figures.share].map((f) => ({
