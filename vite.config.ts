@@ -77,7 +77,16 @@ export default defineConfig(({ mode }) => {
     },
     server: { port: 5173 },
     preview: { port: 4173, strictPort: true },
-    build: { target: 'es2022' },
+    build: {
+      target: 'es2022',
+      rolldownOptions: {
+        output: {
+          // Keep the validator in a chunk of its own: it is needed only when a dataset is fetched,
+          // and grouping it with a small shared module would pull it into the initial load.
+          codeSplitting: { groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]/ }] },
+        },
+      },
+    },
     test: {
       environment: 'jsdom',
       setupFiles: ['./src/testing/setup-tests.ts'],

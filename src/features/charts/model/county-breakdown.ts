@@ -31,10 +31,14 @@ function cell(figure: Figure | undefined): FigureCell | undefined {
   return figure && { value: figure.value, kind: figure.kind, figure };
 }
 
-function find(dataset: Dataset, measure: string, dims: Record<string, string>): Figure | undefined {
-  return dataset.figures.find(
-    (f) => f.measure === measure && Object.entries(dims).every(([k, v]) => f.dims?.[k] === v),
-  );
+/** Indexes figures by measure and one dimension, so building rows stays linear. */
+function indexBy(dataset: Dataset, dim: string): Map<string, Figure> {
+  const index = new Map<string, Figure>();
+  for (const f of dataset.figures) {
+    const key = f.dims?.[dim];
+    if (key !== undefined && !index.has(`${f.measure}|${key}`)) index.set(`${f.measure}|${key}`, f);
+  }
+  return index;
 }
 
 /**
@@ -42,23 +46,31 @@ function find(dataset: Dataset, measure: string, dims: Record<string, string>): 
  * A unit without a figure keeps `undefined` cells: absent is not zero.
  */
 export function buildCountyBreakdown(dataset: Dataset, units: readonly AdminUnit[]): CountyBreakdown {
+  const byScope = indexBy(dataset, 'scope');
+  const byUnit = indexBy(dataset, 'unit');
   const city = {
-    villages: cell(find(dataset, 'villages', { scope: 'city' })),
-    communities: cell(find(dataset, 'communities', { scope: 'city' })),
-    total: cell(find(dataset, 'villages-and-communities', { scope: 'city' })),
+    villages: cell(byScope.get('villages|city')),
+    communities: cell(byScope.get('communities|city')),
+    total: cell(byScope.get('villages-and-communities|city')),
   };
   const base = units
     .map((unit) => {
-      const villages = cell(find(dataset, 'villages', { unit: unit.id }));
-      const communities = cell(find(dataset, 'communities', { unit: unit.id }));
+      const villages = cell(byUnit.get(`villages|${unit.id}`));
+      const communities = cell(byUnit.get(`communities|${unit.id}`));
       return { unit, villages, communities, total: (villages?.value ?? 0) + (communities?.value ?? 0) };
     })
     .filter((r) => r.villages !== undefined || r.communities !== undefined);
   const cityTotal = city.total?.value ?? base.reduce((sum, r) => sum + r.total, 0);
+  // Rank = 1 + how many totals are larger (ties share a rank), from one sort instead of n² compares.
+  const sorted = base.map((r) => r.total).sort((a, b) => b - a);
+  const rankOf = new Map<number, number>();
+  sorted.forEach((total, i) => {
+    if (!rankOf.has(total)) rankOf.set(total, i + 1);
+  });
   const rows = base.map((r) => ({
     ...r,
     share: cityTotal > 0 ? r.total / cityTotal : 0,
-    rank: 1 + base.filter((o) => o.total > r.total).length,
+    rank: rankOf.get(r.total) ?? base.length,
   }));
   return { rows, city };
 }

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson } from '@/lib/api-client';
 import type { Dataset } from '../model/dataset-schema';
-import { apiPaths } from './static-api';
+import { apiPaths } from './api-paths';
 
 /** Every dataset the app knows, in the order the source document presents them. */
 export const DATASET_IDS = [

@@ -16,15 +16,9 @@ import {
   type UnitsRegistry,
 } from '../model/dataset-schema.ts';
 
-/** Version segment of every API path; bump it with a breaking format change. */
-export const API_VERSION = 'v1';
+import { apiPaths } from './api-paths.ts';
 
-export const apiPaths = {
-  index: 'index.json',
-  units: 'units.json',
-  dataset: (id: string) => `datasets/${id}.json`,
-  source: (id: string) => `sources/${id}.json`,
-} as const;
+export { API_VERSION, apiPaths } from './api-paths.ts';
 
 /** Raw fixture contents, keyed by the file they came from (for error messages). */
 export interface FixtureFiles {

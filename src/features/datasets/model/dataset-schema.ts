@@ -167,6 +167,8 @@ function refineDataset(knownUnitIds: ReadonlySet<string>) {
         ctx.addIssue({ code: 'custom', path: ['measures', i, 'id'], message: `duplicate measure id "${m.id}"` });
       seenMeasures.add(m.id);
     });
+    // Looked up per derivation input: a Set keeps validation linear in the number of figures.
+    const allIds = new Set(data.figures.map((f) => f.id));
     const ids = new Set<string>();
     const dimsSeen = new Map<string, string>();
     data.figures.forEach((f, i) => {
@@ -200,7 +202,7 @@ function refineDataset(knownUnitIds: ReadonlySet<string>) {
       if (f.kind === 'stated' && f.derivation)
         ctx.addIssue({ code: 'custom', path: at('derivation'), message: 'a stated figure cannot have a derivation' });
       f.derivation?.inputs.forEach((ref, j) => {
-        if (!ref.includes(':') && !data.figures.some((g) => g.id === ref))
+        if (!ref.includes(':') && !allIds.has(ref))
           ctx.addIssue({ code: 'custom', path: at('derivation', 'inputs', j), message: `unknown figure "${ref}"` });
       });
     });

@@ -1,0 +1,123 @@
+// Prints how fast the dashboard is and how its data path scales. A report, never a test: it
+// exits 0 whether targets pass or fail (non-zero only if it could not measure at all).
+//
+//   npm run bench                         build, then measure /zh/ and /en/, then the scale run
+//   npm run bench -- /zh/counties/        also measure other prerendered paths
+//   npm run bench -- --no-build           measure the dist/ that is there
+//   npm run bench -- --runs=3             fewer loads per row (quicker, noisier)
+//   npm run bench -- --pages-only | --scale-only
+//
+// See docs/benchmarks.md for what each figure means.
+import { rmSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { reportPage, reportTargets, runPageBench } from './bench/page-bench.mjs';
+import { FLOOR_DIR, prerenderedFile } from './bench/pages.mjs';
+import { reportScale, runScaleBench } from './bench/scale.mjs';
+import { runBuild, startPreview } from './bench/server.mjs';
+import { fmt } from './bench/stats.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const DEFAULT_PATHS = ['/zh/', '/en/'];
+
+function parseArgs(argv) {
+  const options = { build: true, runs: 10, pages: true, scale: true, paths: [] };
+  for (const arg of argv) {
+    if (arg === '--no-build') options.build = false;
+    else if (arg === '--pages-only') options.scale = false;
+    else if (arg === '--scale-only') options.pages = false;
+    else if (arg.startsWith('--runs=')) options.runs = Math.max(1, Number.parseInt(arg.slice(7), 10) || 10);
+    else if (arg.startsWith('/')) options.paths.push(arg);
+    else throw new Error(`unknown argument "${arg}" (paths start with "/")`);
+  }
+  options.paths = [...new Set([...DEFAULT_PATHS, ...options.paths])];
+  return options;
+}
+
+/**
+ * Whatever must be undone (server, browser, floor pages) is registered here and undone on the
+ * way out, also on Ctrl-C, so a run never leaves a preview server or a Chromium behind.
+ */
+const cleanups = [];
+async function cleanUp() {
+  while (cleanups.length) {
+    try {
+      await cleanups.pop()();
+    } catch (error) {
+      console.error(`cleanup: ${error.message}`);
+    }
+  }
+}
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void cleanUp().then(() => process.exit(130)));
+
+const loadNow = () => fmt(loadavg()[0], 2);
+
+function print(lines = []) {
+  for (const line of lines) console.log(line);
+}
+
+async function pageSection(options) {
+  if (options.build) {
+    console.error('building (npm run build)…');
+    console.error(`  built in ${fmt((await runBuild(root)) / 1000, 1)} s`);
+  }
+  const paths = options.paths.filter((p) => {
+    if (prerenderedFile(dist, p)) return true;
+    console.log(`skipped ${p}: dist/ has no prerendered page for it`);
+    return false;
+  });
+  if (paths.length === 0) return;
+  cleanups.push(() => rmSync(join(dist, FLOOR_DIR), { recursive: true, force: true }));
+  const load = { start: loadNow() };
+  const server = await startPreview(root);
+  cleanups.push(server.stop);
+  console.error(`serving dist/ at ${server.origin} (vite preview, pid ${server.pid})`);
+  let browser;
+  cleanups.push(() => browser?.close());
+  const { throttle, results, distChanged } = await runPageBench({
+    dist,
+    origin: server.origin,
+    paths,
+    runs: options.runs,
+    onBrowser: (b) => (browser = b),
+  });
+  print([
+    '== Page speed ==',
+    `Chromium ${browser.version()}, headless, 1280×720, served gzipped by vite preview.`,
+    `CPU throttling check: a busy loop ran ${fmt(throttle, 1)}× slower at 4×.`,
+    `Machine: ${availableParallelism()} CPUs; 1-minute load average ${load.start} at the start, ${loadNow()} at the end`,
+    '(other processes running during the loads make every figure noisier).',
+    ...(distChanged
+      ? ['WARNING: dist/ was rebuilt during the loads (by another process); figures may mix builds.']
+      : []),
+    '',
+  ]);
+  for (const result of results) print([...reportPage(result, options.runs), '']);
+  print(['== Targets ==', ...reportTargets(results), '']);
+}
+
+async function scaleSection() {
+  print(['== Scale ==', ...reportScale(await runScaleBench(root)), '']);
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  try {
+    if (options.pages) await pageSection(options);
+    if (options.scale) await scaleSection();
+  } finally {
+    await cleanUp();
+  }
+  console.log(`(bench took ${fmt((performance.now() - started) / 1000)} s)`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

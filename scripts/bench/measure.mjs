@@ -1,0 +1,144 @@
+// One cold page load in Chromium, measured from inside the page.
+import { median } from './stats.mjs';
+
+// initScript, collect and switchToTable are serialised into the page and run there, not in Node.
+/* global window, document, requestAnimationFrame, MutationObserver */
+
+/** Flags that let Debian's Chromium run headless here, and keep it from phoning home mid-run. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const LOAD_TIMEOUT_MS = 60_000;
+const QUIET_MS = 1000;
+
+/**
+ * Installed before navigation, so it sees the document from its first byte. It records when the
+ * chart SVG is first in the DOM and then painted (two animation frames later: the first runs
+ * before the next paint, the second after it), first contentful paint, and every long task.
+ * Times are performance.now(), i.e. ms since navigation start.
+ */
+function initScript() {
+  const state = { chartPaintedAt: null, fcp: null, longTasks: [], svg: null };
+  window.__bench = state;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) state.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') state.fcp = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  const found = () => {
+    const svg = document.querySelector('svg.recharts-surface');
+    if (!svg) return false;
+    state.svg = svg;
+    requestAnimationFrame(() => requestAnimationFrame(() => (state.chartPaintedAt = performance.now())));
+    return true;
+  };
+  if (!found()) {
+    const observer = new MutationObserver(() => found() && observer.disconnect());
+    observer.observe(document, { childList: true, subtree: true });
+  }
+}
+
+/** Read in the page once it is quiet. */
+function collect() {
+  const state = window.__bench;
+  const scripts = performance
+    .getEntriesByType('resource')
+    .filter((e) => e.initiatorType === 'script' || /\.m?js(\?|$)/.test(new URL(e.name).pathname))
+    .map((e) => ({ path: new URL(e.name).pathname, transfer: e.transferSize, encoded: e.encodedBodySize }));
+  return {
+    chartPaintedAt: state.chartPaintedAt,
+    fcp: state.fcp,
+    // Over 50 ms a task blocks input noticeably; only the excess counts (as in Total Blocking Time).
+    blocking: state.longTasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+    longTasks: state.longTasks.length,
+    scripts,
+    // Did hydration keep the prerendered SVG, or replace it (which would repaint the chart)?
+    svgKept: state.svg ? state.svg.isConnected : null,
+  };
+}
+
+/**
+ * Clicks the second tab (表格 / Table) and resolves with the ms until a <table> is visible,
+ * checked once per animation frame, i.e. in the frame that paints it. Null if it never shows.
+ */
+function switchToTable() {
+  const tab = document.querySelectorAll('[role="tab"]')[1];
+  if (!tab) return Promise.resolve(null);
+  const visible = () => document.querySelector('table')?.checkVisibility() === true;
+  const started = performance.now();
+  tab.click();
+  return new Promise((resolve) => {
+    const poll = () => {
+      const elapsed = performance.now() - started;
+      if (visible()) resolve(elapsed);
+      else if (elapsed > 10_000) resolve(null);
+      else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+}
+
+/**
+ * Loads `url` in a fresh context (empty cache) at `cpuRate`× CPU slowdown, waits until the page is
+ * quiet (load event, network idle, then 1 s), and returns the figures. With `interact`, then
+ * times the switch to the table view.
+ */
+export async function measureLoad(browser, url, { cpuRate, interact }) {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+    await page.addInitScript(initScript);
+    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    await page.waitForLoadState('networkidle', { timeout: LOAD_TIMEOUT_MS });
+    await page.waitForTimeout(QUIET_MS);
+    const figures = await page.evaluate(collect);
+    const timeToChart =
+      figures.chartPaintedAt === null ? Number.NaN : Math.max(figures.chartPaintedAt, figures.fcp ?? 0);
+    const tabSwitch = interact ? ((await page.evaluate(switchToTable)) ?? Number.NaN) : undefined;
+    return { ...figures, timeToChart, tabSwitch, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Checks that CPU throttling really applies: the same busy loop at 1× and at `rate`×, three times
+ * each, alternating; returns the ratio of the medians. Throttling silently not applying would make
+ * every 4× figure meaningless (and a busy machine shows up here as a ratio far from `rate`).
+ */
+export async function throttleFactor(browser, url, rate) {
+  const spin = () => {
+    const start = performance.now();
+    let x = 0;
+    for (let i = 0; i < 3e7; i += 1) x = (x + i * 7) % 1000003;
+    return performance.now() - start + x * 0;
+  };
+  const timed = async (cpuRate) => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+      await page.goto(url);
+      await page.evaluate(spin); // warm-up, so both figures are of optimised code
+      return await page.evaluate(spin);
+    } finally {
+      await context.close();
+    }
+  };
+  const times = { 1: [], [rate]: [] };
+  for (let i = 0; i < 3; i += 1) for (const r of [1, rate]) times[r].push(await timed(r));
+  return median(times[rate]) / median(times[1]);
+}

@@ -1,0 +1,222 @@
+// Page speed: each prerendered page against its no-JS floor, cold loads at 1× and 4× CPU.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { initialScripts, jsSizes, writeFloorPage } from './pages.mjs';
+import { CHROMIUM_ARGS, measureLoad, throttleFactor } from './measure.mjs';
+import { fmt, kB, summarize, table } from './stats.mjs';
+
+export const CPU_RATES = [1, 4];
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Progress goes to stderr so that stdout is the report alone. */
+const progress = (text) => process.stderr.write(`${text}\n`);
+
+/**
+ * Measures every page: `runs` loads per CPU rate of the app and of its floor, alternating, so
+ * drift in the machine's load hits both alike. `onBrowser` lets the caller close it on Ctrl-C.
+ */
+export async function runPageBench({ dist, origin, paths, runs, onBrowser }) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  onBrowser(browser);
+  try {
+    // Floors, initial scripts and sizes are all read before any load, from one build.
+    const pages = paths.map((path) => ({
+      path,
+      floorPath: writeFloorPage(dist, path),
+      initial: initialScripts(dist, path),
+    }));
+    const sizes = jsSizes(dist);
+    const builtAt = builtTime(dist, paths);
+    const throttle = await throttleFactor(browser, origin + pages[0].floorPath, 4);
+    const results = [];
+    for (const { path, floorPath, initial } of pages) {
+      const loads = { app: {}, floor: {} };
+      for (const cpuRate of CPU_RATES) {
+        loads.app[cpuRate] = [];
+        loads.floor[cpuRate] = [];
+        for (let i = 0; i < runs; i += 1) {
+          progress(`  ${path} at ${cpuRate}× CPU: load ${i + 1}/${runs}`);
+          loads.app[cpuRate].push(await tryLoad(browser, origin + path, { cpuRate, interact: true }));
+          loads.floor[cpuRate].push(await tryLoad(browser, origin + floorPath, { cpuRate, interact: false }));
+        }
+      }
+      results.push({ path, floorPath, loads, js: jsFiles(sizes, initial, loads.app) });
+    }
+    // Another build into dist/ during the loads (tests running alongside) makes pages 404 or mixes
+    // two builds; say so rather than print figures that look clean.
+    return { throttle, results, distChanged: builtTime(dist, paths) !== builtAt };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** When the pages in dist/ were written (changes with every build). */
+function builtTime(dist, paths) {
+  return paths.map((p) => statSync(join(dist, p, 'index.html'), { throwIfNoEntry: false })?.mtimeMs ?? 0).join();
+}
+
+/** A failed load is reported, not fatal: one timeout should not throw away minutes of figures. */
+async function tryLoad(browser, url, options) {
+  try {
+    return await measureLoad(browser, url, options);
+  } catch (error) {
+    const reason = error.message.split('\n')[0];
+    progress(`    load failed: ${reason}`);
+    return { failed: reason, timeToChart: Number.NaN, blocking: Number.NaN, tabSwitch: Number.NaN, scripts: [] };
+  }
+}
+
+/** Every JS file the app page fetched in any load, whether the HTML asked for it, and its sizes. */
+function jsFiles(sizes, initialPaths, appLoads) {
+  const initial = new Set(initialPaths);
+  const all = Object.values(appLoads).flat();
+  const seen = new Map();
+  for (const load of all) for (const s of load.scripts) seen.set(s.path, (seen.get(s.path) ?? 0) + 1);
+  // A file the HTML names counts as initial even if a load somehow skipped it.
+  for (const p of initial) if (!seen.has(p)) seen.set(p, 0);
+  return [...seen].map(([file, loadedIn]) => ({
+    file,
+    initial: initial.has(file),
+    loadedIn,
+    loads: all.length,
+    ...(sizes.get(file) ?? { raw: Number.NaN, gzip: Number.NaN }),
+  }));
+}
+
+const pick = (loads, key) => loads.map((l) => l[key]);
+const sumOf = (key) => (l) => (l.failed ? Number.NaN : l.scripts.reduce((s, x) => s + x[key], 0));
+
+/** The figures the targets and the report need, from medians. */
+export function pageFigures({ loads, js }) {
+  const figure = (variant, rate, key) => summarize(pick(loads[variant][rate], key));
+  const byRate = (f) => Object.fromEntries(CPU_RATES.map((r) => [r, f(r)]));
+  const gzipOf = (initial) =>
+    sum(
+      js.filter((f) => f.initial === initial),
+      'gzip',
+    );
+  return {
+    chartRatio: byRate((r) => figure('app', r, 'timeToChart').median / figure('floor', r, 'timeToChart').median),
+    blockingDelta: byRate((r) => figure('app', r, 'blocking').median - figure('floor', r, 'blocking').median),
+    tabSwitch: byRate((r) => figure('app', r, 'tabSwitch').median),
+    initialGzip: gzipOf(true),
+    laterGzip: gzipOf(false),
+  };
+}
+
+/** Lines of the per-page report. */
+export function reportPage(result, runs) {
+  const { path, floorPath, loads, js } = result;
+  const lines = [`Page ${path}  (floor: ${floorPath}; ${runs} cold loads each, app and floor alternating)`, ''];
+  const rows = [];
+  const metric = (label, key, variants, toNumber = (l) => l[key], decimals = 0) => {
+    let first = true;
+    for (const rate of CPU_RATES)
+      for (const variant of variants) {
+        const s = summarize(loads[variant][rate].map(toNumber));
+        const n = s.count < runs ? ` (${s.count}/${runs})` : '';
+        rows.push([
+          first ? label : '',
+          `${rate}×`,
+          variant,
+          fmt(s.median, decimals),
+          fmt(s.min, decimals),
+          fmt(s.max, decimals) + n,
+        ]);
+        first = false;
+      }
+    rows.push('-');
+  };
+  metric('time to chart (ms)', 'timeToChart', ['app', 'floor']);
+  metric('blocking time (ms)', 'blocking', ['app', 'floor']);
+  metric('tab switch to table (ms)', 'tabSwitch', ['app'], undefined, 1);
+  metric('long tasks (count)', 'longTasks', ['app', 'floor']);
+  metric('JS transferSize (kB)', null, ['app'], (l) => sumOf('transfer')(l) / 1000, 1);
+  metric('JS encodedBodySize (kB)', null, ['app'], (l) => sumOf('encoded')(l) / 1000, 1);
+  rows.pop();
+  lines.push(...table(['metric', 'CPU', 'page', 'median', 'min', 'max'], rows, ['l', 'l', 'l', 'r', 'r', 'r']));
+
+  const f = pageFigures(result);
+  lines.push(
+    '',
+    `time to chart, app ÷ floor (medians):   ${CPU_RATES.map((r) => `${r}× ${fmt(f.chartRatio[r], 2)}`).join('   ')}`,
+    `blocking time, app − floor (medians):   ${CPU_RATES.map((r) => `${r}× ${fmt(f.blockingDelta[r])} ms`).join('   ')}`,
+    ...notes(loads),
+    '',
+    'JS files the app page loaded (sizes of the files in dist/; gzip at level 6):',
+    ...jsTable(js),
+  );
+  return lines;
+}
+
+/** Sanity notes: failed loads, errors thrown in the page, and whether hydration kept the SVG. */
+function notes(loads) {
+  const app = Object.values(loads.app).flat();
+  const all = [...app, ...Object.values(loads.floor).flat()];
+  const failed = all.filter((l) => l.failed);
+  const errors = new Set(all.flatMap((l) => l.errors ?? []));
+  const kept = app.filter((l) => l.svgKept === true).length;
+  const reasons = [...new Set(failed.map((l) => l.failed))];
+  return [
+    `prerendered chart SVG still in place after hydration: ${kept}/${app.length} app loads`,
+    `failed loads: ${failed.length}${reasons.length ? ` (${reasons.join(' | ')})` : ''}`,
+    `errors thrown in the page: ${errors.size ? [...errors].join(' | ') : 'none'}`,
+  ];
+}
+
+function jsTable(js) {
+  const sorted = [...js].sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzip - a.gzip);
+  const rows = sorted.map((f) => [
+    f.initial ? 'initial' : 'later',
+    f.file,
+    kB(f.raw),
+    kB(f.gzip),
+    `${f.loadedIn}/${f.loads}`,
+  ]);
+  const total = (label, files) => [label, '', kB(sum(files, 'raw')), kB(sum(files, 'gzip')), ''];
+  rows.push(
+    '-',
+    total(
+      'initial',
+      js.filter((f) => f.initial),
+    ),
+    total(
+      'later',
+      js.filter((f) => !f.initial),
+    ),
+    total('all', js),
+  );
+  return table(['when', 'file', 'raw', 'gzip', 'loaded in'], rows, ['l', 'l', 'r', 'r', 'r']);
+}
+
+const sum = (files, key) => files.reduce((s, f) => s + f[key], 0);
+
+/** The targets, one line each, PASS or FAIL with the figure behind it. */
+export function reportTargets(results) {
+  const lines = [];
+  // A figure that could not be measured (NaN) is neither a pass nor a fail.
+  const check = (value, ok, text) => lines.push(`${Number.isNaN(value) ? 'N/A ' : ok ? 'PASS' : 'FAIL'}  ${text}`);
+  for (const result of results) {
+    const f = pageFigures(result);
+    const p = result.path;
+    for (const r of CPU_RATES)
+      check(
+        f.chartRatio[r],
+        f.chartRatio[r] <= 1.3,
+        `${p} time to chart ≤ 1.3 × floor at ${r}× CPU: ${fmt(f.chartRatio[r], 2)} ×`,
+      );
+    check(
+      f.blockingDelta[4],
+      f.blockingDelta[4] < 200,
+      `${p} blocking time, app − floor < 200 ms at 4× CPU: ${fmt(f.blockingDelta[4])} ms`,
+    );
+    check(
+      f.initialGzip,
+      f.initialGzip < 150_000,
+      `${p} initial JS < 150 kB gzip: ${kB(f.initialGzip)} (later: ${kB(f.laterGzip)})`,
+    );
+    check(f.tabSwitch[1], f.tabSwitch[1] < 100, `${p} tab switch < 100 ms at 1× CPU: ${fmt(f.tabSwitch[1], 1)} ms`);
+  }
+  return lines;
+}

@@ -1,0 +1,16 @@
+/**
+ * Paths of the static JSON API, relative to its base URL. Kept apart from static-api.ts (which
+ * validates fixtures with zod) so the browser can name paths without loading the validator.
+ *
+ * Imported by vite.config.ts (through static-api.ts), so it has no `@/` imports.
+ */
+
+/** Version segment of every API path; bump it with a breaking format change. */
+export const API_VERSION = 'v1';
+
+export const apiPaths = {
+  index: 'index.json',
+  units: 'units.json',
+  dataset: (id: string) => `datasets/${id}.json`,
+  source: (id: string) => `sources/${id}.json`,
+} as const;
