@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { adminUnits } from '@/features/datasets/model/units';
-import { formatDate, formatNumber, formatShare } from '@/lib/format';
+import { formatCompact, formatDate, formatNumber, formatShare } from '@/lib/format';
 import type { Language } from '@/lib/i18n';
 import { COUNTY_LAYOUTS, COUNTY_SORTS, frameView, withFrameView } from '@/lib/url-state';
 import { useLanguage } from '@/lib/use-language';
@@ -177,6 +177,7 @@ export function CountyBreakdownFrame() {
               derived: rows.map((r) => r[key]?.kind === 'derived'),
             }))}
             formatValue={fmt}
+            formatTick={(v) => formatCompact(v, language)}
             keyboardHint={t('chart.keyboardHint')}
             describeCategory={(i) => {
               const r = rows[i];

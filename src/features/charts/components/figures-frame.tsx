@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DatasetId } from '@/features/datasets/api/get-dataset';
 import type { Dataset, Figure } from '@/features/datasets/model/dataset-schema';
-import { formatDate, formatNumber } from '@/lib/format';
+import { formatCompact, formatDate, formatNumber } from '@/lib/format';
 import type { Language } from '@/lib/i18n';
 import { useFrameView } from '@/lib/use-url-state';
 import { useLanguage } from '@/lib/use-language';
@@ -115,6 +115,7 @@ export function FiguresFrame({ frameId, datasetId, title, select, label = figure
             endLabels={figures.map(text)}
             hatchLabel={t('frame.hatchPlanned')}
             formatValue={(v) => formatNumber(v, language)}
+            formatTick={(v) => formatCompact(v, language)}
             keyboardHint={t('chart.keyboardHint')}
             describeCategory={(i) => {
               const f = figures[i];

@@ -19,6 +19,9 @@ export interface StackedBarChartProps {
   categories: readonly { id: string; label: string }[];
   series: readonly BarSeries[];
   formatValue: (value: number) => string;
+  /** Axis tick text, where space is short (e.g. 19万); defaults to `formatValue`. The exact value
+   *  is one step away, at the bar's end, in the read-out and in the table. */
+  formatTick?: (value: number) => string;
   /** What a screen reader hears, and the readout shows, for the category at `index`. */
   describeCategory: (index: number) => string;
   /** Tells keyboard users how to move between bars. */
@@ -98,6 +101,7 @@ export function StackedBarChart({
   categories,
   series,
   formatValue,
+  formatTick = formatValue,
   describeCategory,
   keyboardHint,
   endLabels,
@@ -182,7 +186,7 @@ export function StackedBarChart({
           <CartesianGrid horizontal={false} stroke="var(--grid)" />
           <XAxis
             type="number"
-            tickFormatter={formatValue}
+            tickFormatter={formatTick}
             tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
             axisLine={false}
             tickLine={false}
