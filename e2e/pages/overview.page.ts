@@ -15,7 +15,7 @@ export class OverviewPage {
   }
 
   async hasTotal(text: string) {
-    await expect(this.page.locator('[data-figure-id="divisions:total.city"]')).toContainText(text);
+    await expect(this.page.locator('.tile[data-figure-id="divisions:total.city"]')).toContainText(text);
   }
 
   async hasChartWithUnits(names: readonly string[]) {
