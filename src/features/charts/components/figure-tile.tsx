@@ -13,13 +13,19 @@ export function FigureTile({ dataset, figure, label }: { dataset: Dataset; figur
   const { t } = useTranslation();
   const language = useLanguage();
   const unit = measureOf(dataset, figure).unit;
-  const quantity = formatQuantity(figure.value, unit, language, figure.decimals, (u) => t(`units.${u}`));
-  const value =
-    figure.qualifier === 'more-than'
-      ? t('frame.moreThan', { value: quantity })
-      : figure.qualifier === 'approx'
-        ? t('frame.approx', { value: quantity })
-        : quantity;
+  const value = formatQuantity(
+    figure.value,
+    unit,
+    language,
+    figure.decimals,
+    (u) => t(`units.${u}`),
+    (n) =>
+      figure.qualifier === 'more-than'
+        ? t('frame.moreThan', { value: n })
+        : figure.qualifier === 'approx'
+          ? t('frame.approx', { value: n })
+          : n,
+  );
   return (
     <div className="tile" data-figure-id={`${dataset.id}:${figure.id}`}>
       <p className="tile__label">{label ?? figureLabel(dataset, figure, language)}</p>

@@ -21,12 +21,19 @@ export function HeadlineTile({ dataset, figure, label, href, detail }: HeadlineT
   const { t } = useTranslation();
   const language = useLanguage();
   const unit = measureOf(dataset, figure).unit;
-  const value = formatQuantity(figure.value, unit, language, figure.decimals, (u) => t(`units.${u}`));
+  const value = formatQuantity(
+    figure.value,
+    unit,
+    language,
+    figure.decimals,
+    (u) => t(`units.${u}`),
+    (n) => (figure.qualifier === 'more-than' ? t('frame.moreThan', { value: n }) : n),
+  );
   return (
     <Link href={href} className="tile tile--link" data-figure-id={`${dataset.id}:${figure.id}`}>
       <span className="tile__label">{label}</span>
       <span className="tile__value">
-        {figure.qualifier === 'more-than' ? t('frame.moreThan', { value }) : value}
+        {value}
         {figure.kind === 'derived' && <span className="badge badge--derived">{t('frame.derived')}</span>}
       </span>
       {detail && <span className="tile__detail">{detail}</span>}

@@ -153,6 +153,8 @@ export function StackedBarChart({
     row.__label = endLabels?.[i] ?? formatValue(total);
     return row;
   });
+  // Room at the right for the longest end label ("about 1,200"), estimated from its length.
+  const endMargin = Math.max(56, ...data.map((row) => String(row.__label ?? '').length * 8 + 12));
   const rowHeight = grouped ? ROW_HEIGHT + 12 * (series.length - 1) : ROW_HEIGHT;
   const height = categories.length * rowHeight + AXIS_HEIGHT + 8;
   const lastKey = series.at(-1)?.key;
@@ -165,7 +167,7 @@ export function StackedBarChart({
           height={height}
           data={data}
           layout="vertical"
-          margin={{ top: 4, right: 56, bottom: 4, left: 4 }}
+          margin={{ top: 4, right: endMargin, bottom: 4, left: 4 }}
           barCategoryGap={6}
         >
           <defs>

@@ -20,6 +20,11 @@ describe('formatQuantity', () => {
     expect(formatQuantity(3159, 'item', 'en', 0, enLabel)).toBe('3,159');
   });
 
+  it('puts a qualifier on the number, before the unit', () => {
+    expect(formatQuantity(200, 'person', 'en', 0, enLabel, (n) => `${n}+`)).toBe('200+ people');
+    expect(formatQuantity(200, 'person', 'zh', 0, zhLabel, (n) => `${n}余`)).toBe('200余人');
+  });
+
   it('writes percentages the same way in both', () => {
     expect(formatQuantity(96.2, 'percent', 'zh', 1, zhLabel)).toBe('96.2%');
     expect(formatQuantity(96.49, 'percent', 'en', 2, enLabel)).toBe('96.49%');

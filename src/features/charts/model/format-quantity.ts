@@ -18,10 +18,12 @@ export function formatQuantity(
   language: Language,
   decimals: number,
   unitLabel: UnitLabel,
+  /** Marks the number, not the unit: "200+ people", "200余人". */
+  qualify: (number: string) => string = (n) => n,
 ): string {
   const label = unitLabel(unit);
-  if (unit === 'percent') return `${formatNumber(value, language, decimals)}%`;
-  if (language === 'zh') return `${formatNumber(value, language, decimals)}${label}`;
+  if (unit === 'percent') return `${qualify(formatNumber(value, language, decimals))}%`;
+  if (language === 'zh') return `${qualify(formatNumber(value, language, decimals))}${label}`;
   const scale = SCALED[unit];
   if (scale !== undefined) {
     const full = value * scale;
@@ -30,8 +32,8 @@ export function formatQuantity(
       compactDisplay: 'long',
       maximumSignificantDigits: 3,
     }).format(full);
-    return `${text} ${label}`;
+    return `${qualify(text)} ${label}`;
   }
-  const number = formatNumber(value, language, decimals);
+  const number = qualify(formatNumber(value, language, decimals));
   return label ? `${number} ${label}` : number;
 }
