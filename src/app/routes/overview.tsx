@@ -54,7 +54,7 @@ function Tiles({ data }: { data: Record<(typeof OVERVIEW_DATASETS)[number], Data
         figure={figureById(renovation, 'investment-completed.2023')}
         label={t('overviewTiles.investment')}
         href="/renovation"
-        detail={pct(renovation, 'investment-completed-share.2023')}
+        detail={t('overviewTiles.investmentDetail', { rate: pct(renovation, 'investment-completed-share.2023') })}
       />
       <HeadlineTile
         dataset={consultation}
