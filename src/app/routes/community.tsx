@@ -1,23 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { FigureTile } from '@/features/charts/components/figure-tile';
+import { FigureTiles } from '@/features/charts/components/figure-tiles';
 import { FiguresFrame } from '@/features/charts/components/figures-frame';
 import { HierarchyFrame } from '@/features/charts/components/hierarchy-frame';
 import { figureById } from '@/features/charts/model/figures';
-import { datasetQueryOptions, type DatasetId } from '@/features/datasets/api/get-dataset';
 import { TermLinks } from './term-links';
-
-function Tiles({ datasetId, ids }: { datasetId: DatasetId; ids: readonly string[] }) {
-  const { data } = useQuery(datasetQueryOptions(datasetId));
-  if (!data) return null;
-  return (
-    <div className="tiles">
-      {ids.map((id) => (
-        <FigureTile key={id} dataset={data} figure={figureById(data, id)} />
-      ))}
-    </div>
-  );
-}
 
 /** Self-governance, party building, property management, moral and volunteer work. */
 export function CommunityRoute() {
@@ -27,7 +13,7 @@ export function CommunityRoute() {
       <h1 className="page-title">{t('nav.community')}</h1>
       <h2 className="section-title">{t('community.selfGovernance')}</h2>
       <TermLinks ids={['five-star', 'living-room', 'three-governances']} />
-      <Tiles
+      <FigureTiles
         datasetId="self-governance"
         ids={[
           'five-star-communities',
@@ -67,7 +53,7 @@ export function CommunityRoute() {
           { figure: figureById(d, 'building-party-groups.hualong') },
         ]}
       />
-      <Tiles datasetId="party-building" ids={['brand-communities']} />
+      <FigureTiles datasetId="party-building" ids={['brand-communities']} />
       <h2 className="section-title">{t('community.property')}</h2>
       <HierarchyFrame
         frameId="property-party"
@@ -80,9 +66,9 @@ export function CommunityRoute() {
           { figure: figureById(d, 'property-enterprise-party-branches') },
         ]}
       />
-      <Tiles datasetId="party-building" ids={['property-party-members', 'owners-committees.city-area']} />
+      <FigureTiles datasetId="party-building" ids={['property-party-members', 'owners-committees.city-area']} />
       <h2 className="section-title">{t('community.moral')}</h2>
-      <Tiles datasetId="moral-volunteer" ids={['role-models']} />
+      <FigureTiles datasetId="moral-volunteer" ids={['role-models']} />
       <div className="frames-grid">
         <FiguresFrame
           frameId="families"

@@ -1,24 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { FigureTile } from '@/features/charts/components/figure-tile';
+import { FigureTiles } from '@/features/charts/components/figure-tiles';
 import { FiguresFrame } from '@/features/charts/components/figures-frame';
 import { figureById, figureLabel } from '@/features/charts/model/figures';
-import { datasetQueryOptions } from '@/features/datasets/api/get-dataset';
 import type { Dataset, Figure } from '@/features/datasets/model/dataset-schema';
 import type { Language } from '@/lib/i18n';
 import { TermLinks } from './term-links';
-
-function Tiles({ ids, datasetId }: { ids: readonly string[]; datasetId: 'rule-of-law' | 'consultation' }) {
-  const { data } = useQuery(datasetQueryOptions(datasetId));
-  if (!data) return null;
-  return (
-    <div className="tiles">
-      {ids.map((id) => (
-        <FigureTile key={id} dataset={data} figure={figureById(data, id)} />
-      ))}
-    </div>
-  );
-}
 
 export function RuleOfLawRoute() {
   const { t } = useTranslation();
@@ -38,7 +24,7 @@ export function RuleOfLawRoute() {
         title={t('ruleOfLaw.disputes')}
         select={(d) => [figureById(d, 'disputes.found'), figureById(d, 'disputes.resolved')]}
       />
-      <Tiles datasetId="rule-of-law" ids={['disputes.resolution-rate', 'acceptance.spot-checks']} />
+      <FigureTiles datasetId="rule-of-law" ids={['disputes.resolution-rate', 'acceptance.spot-checks']} />
       <h2 className="section-title">{t('ruleOfLaw.consultationTitle')}</h2>
       <TermLinks ids={['35105']} />
       <FiguresFrame
@@ -47,7 +33,7 @@ export function RuleOfLawRoute() {
         title={t('ruleOfLaw.councils')}
         select={(d) => [figureById(d, 'councils'), figureById(d, 'councils.base')]}
       />
-      <Tiles datasetId="consultation" ids={['councils.rate']} />
+      <FigureTiles datasetId="consultation" ids={['councils.rate']} />
       <FiguresFrame
         frameId="consultation-sessions"
         datasetId="consultation"

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset, Figure } from '@/features/datasets/model/dataset-schema';
 import { formatDate } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
-import { figureLabel, measureOf } from '../model/figures';
-import { formatQuantity } from '../model/format-quantity';
+import { figureLabel } from '../model/figures';
+import { useFigureFormat } from './figure-value';
 
 /**
  * A single figure as a tile (a lone count is a tile, not a one-bar chart), with its unit, date,
@@ -12,20 +12,7 @@ import { formatQuantity } from '../model/format-quantity';
 export function FigureTile({ dataset, figure, label }: { dataset: Dataset; figure: Figure; label?: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const unit = measureOf(dataset, figure).unit;
-  const value = formatQuantity(
-    figure.value,
-    unit,
-    language,
-    figure.decimals,
-    (u) => t(`units.${u}`),
-    (n) =>
-      figure.qualifier === 'more-than'
-        ? t('frame.moreThan', { value: n })
-        : figure.qualifier === 'approx'
-          ? t('frame.approx', { value: n })
-          : n,
-  );
+  const value = useFigureFormat().quantity(dataset, figure);
   return (
     <div className="tile" data-figure-id={`${dataset.id}:${figure.id}`}>
       <p className="tile__label">{label ?? figureLabel(dataset, figure, language)}</p>

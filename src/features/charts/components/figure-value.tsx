@@ -1,7 +1,36 @@
 import { useTranslation } from 'react-i18next';
-import type { Figure } from '@/features/datasets/model/dataset-schema';
+import type { Dataset, Figure } from '@/features/datasets/model/dataset-schema';
 import { formatNumber } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
+import { measureOf } from '../model/figures';
+import { formatQuantity } from '../model/format-quantity';
+
+/**
+ * The one place a figure becomes text, keeping its qualifier on the number: "200余" / "200+",
+ * "约1,200" / "about 1,200"; `quantity` adds the unit ("200余人" / "200+ people").
+ */
+export function useFigureFormat() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const qualify = (figure: Figure) => (n: string) =>
+    figure.qualifier === 'more-than'
+      ? t('frame.moreThan', { value: n })
+      : figure.qualifier === 'approx'
+        ? t('frame.approx', { value: n })
+        : n;
+  return {
+    number: (figure: Figure) => qualify(figure)(formatNumber(figure.value, language, figure.decimals)),
+    quantity: (dataset: Pick<Dataset, 'measures'>, figure: Figure) =>
+      formatQuantity(
+        figure.value,
+        measureOf(dataset, figure).unit,
+        language,
+        figure.decimals,
+        (u) => t(`units.${u}`),
+        qualify(figure),
+      ),
+  };
+}
 
 /**
  * A figure as text: grouped digits, "200余"/"200+" for lower bounds, and a visible "derived"
@@ -9,14 +38,7 @@ import { useLanguage } from '@/lib/use-language';
  */
 export function FigureValue({ figure }: { figure: Figure }) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const number = formatNumber(figure.value, language, figure.decimals);
-  const text =
-    figure.qualifier === 'more-than'
-      ? t('frame.moreThan', { value: number })
-      : figure.qualifier === 'approx'
-        ? t('frame.approx', { value: number })
-        : number;
+  const text = useFigureFormat().number(figure);
   if (figure.kind === 'stated') return <span className="figure figure--stated">{text}</span>;
   return (
     <span className="figure figure--derived" title={t('frame.derivedHint')}>

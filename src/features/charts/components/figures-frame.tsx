@@ -9,7 +9,7 @@ import { figureLabel, measureOf } from '../model/figures';
 import { formatQuantity } from '../model/format-quantity';
 import { ChartFrame, type Citation } from './chart-frame';
 import { DataTable, type DataColumn } from './data-table';
-import { FigureValue } from './figure-value';
+import { FigureValue, useFigureFormat } from './figure-value';
 import { LazyStackedBarChart } from './lazy-charts';
 import { useDatasetFrame } from './use-dataset-frame';
 
@@ -22,18 +22,6 @@ export interface FiguresFrameProps {
   select: (dataset: Dataset) => Figure[];
   /** The label of each bar and row; defaults to the figure's measure label. */
   label?: (dataset: Dataset, figure: Figure, language: Language) => string;
-}
-
-/** Text for a figure that keeps its qualifier: "200余" / "200+", "约1,200" / "about 1,200". */
-export function useFigureText() {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  return (figure: Figure) => {
-    const n = formatNumber(figure.value, language, figure.decimals);
-    if (figure.qualifier === 'more-than') return t('frame.moreThan', { value: n });
-    if (figure.qualifier === 'approx') return t('frame.approx', { value: n });
-    return n;
-  };
 }
 
 /** One subtitle part per thing the figures share: unit, as-of date. */
@@ -60,7 +48,7 @@ export function FiguresFrame({ frameId, datasetId, title, select, label = figure
   const { dataset, state } = useDatasetFrame(datasetId);
   const figures = dataset ? select(dataset) : [];
   const subtitle = useSubtitle(dataset, figures);
-  const text = useFigureText();
+  const text = useFigureFormat().number;
   const frameState = state.status === 'ready' && figures.length === 0 ? { status: 'empty' as const } : state;
 
   const columns: DataColumn<Figure>[] = dataset

@@ -3,8 +3,7 @@ import { Link } from 'wouter';
 import type { Dataset, Figure } from '@/features/datasets/model/dataset-schema';
 import { formatDate } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
-import { measureOf } from '../model/figures';
-import { formatQuantity } from '../model/format-quantity';
+import { useFigureFormat } from './figure-value';
 
 export interface HeadlineTileProps {
   dataset: Dataset;
@@ -20,15 +19,7 @@ export interface HeadlineTileProps {
 export function HeadlineTile({ dataset, figure, label, href, detail }: HeadlineTileProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const unit = measureOf(dataset, figure).unit;
-  const value = formatQuantity(
-    figure.value,
-    unit,
-    language,
-    figure.decimals,
-    (u) => t(`units.${u}`),
-    (n) => (figure.qualifier === 'more-than' ? t('frame.moreThan', { value: n }) : n),
-  );
+  const value = useFigureFormat().quantity(dataset, figure);
   return (
     <Link href={href} className="tile tile--link" data-figure-id={`${dataset.id}:${figure.id}`}>
       <span className="tile__label">{label}</span>
