@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromium } from './scripts/chromium.mjs';
 
-// This project's machines cannot download Playwright's browsers: use Debian's Chromium when it is
-// there (or CHROMIUM_PATH), Playwright's own browser elsewhere.
-const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p): p is string => !!p && existsSync(p));
+// This project's machines cannot download Playwright's browsers; see scripts/chromium.mjs.
+const executablePath = systemChromium();
 const PORT = 4173;
 
 export default defineConfig({
@@ -26,16 +25,8 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          ...(systemChromium ? { executablePath: systemChromium } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          ...(executablePath ? { executablePath } : {}),
+          args: [...CHROMIUM_ARGS],
         },
       },
     },

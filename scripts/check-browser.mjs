@@ -1,9 +1,9 @@
 // Fails fast, with one clear line, when no browser is available for the end-to-end tests.
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { systemChromium } from './chromium.mjs';
 
-const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter(Boolean);
-if (candidates.some((p) => existsSync(p))) process.exit(0);
+if (systemChromium()) process.exit(0);
 let bundled = '';
 try {
   bundled = chromium.executablePath();

@@ -3,9 +3,10 @@
 // look at (not a test). Usage: [THEME=dark|projector] node scripts/screenshots.mjs [outDir] [path …];
 // needs `npm run build`.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromium } from './chromium.mjs';
 
 const outDir = process.argv[2] ?? 'screenshots';
 const paths = process.argv.slice(3).length > 0 ? process.argv.slice(3) : ['/zh/', '/en/'];
@@ -32,8 +33,7 @@ try {
       await new Promise((r) => setTimeout(r, 200));
     }
   }
-  const executablePath = ['/usr/bin/chromium'].find((p) => existsSync(p));
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
   for (const path of paths) {
     for (const size of sizes) {
       const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });

@@ -4,17 +4,6 @@ import { median } from './stats.mjs';
 // initScript, collect and switchToTable are serialised into the page and run there, not in Node.
 /* global window, document, requestAnimationFrame, MutationObserver */
 
-/** Flags that let Debian's Chromium run headless here, and keep it from phoning home mid-run. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 const LOAD_TIMEOUT_MS = 60_000;
 const QUIET_MS = 1000;
 

@@ -3,11 +3,11 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { initialScripts, jsSizes, writeFloorPage } from './pages.mjs';
-import { CHROMIUM_ARGS, measureLoad, throttleFactor } from './measure.mjs';
+import { CHROMIUM_ARGS, systemChromium } from '../chromium.mjs';
+import { measureLoad, throttleFactor } from './measure.mjs';
 import { fmt, kB, summarize, table } from './stats.mjs';
 
 export const CPU_RATES = [1, 4];
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Progress goes to stderr so that stdout is the report alone. */
 const progress = (text) => process.stderr.write(`${text}\n`);
@@ -17,7 +17,7 @@ const progress = (text) => process.stderr.write(`${text}\n`);
  * drift in the machine's load hits both alike. `onBrowser` lets the caller close it on Ctrl-C.
  */
 export async function runPageBench({ dist, origin, paths, runs, onBrowser }) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
   onBrowser(browser);
   try {
     // Floors, initial scripts and sizes are all read before any load, from one build.
