@@ -90,9 +90,13 @@ export function CountyBreakdownFrame() {
   const [, navigate] = useLocation();
   const [viewState, setViewState] = useViewState();
   const view = frameView(viewState, COUNTIES_FRAME);
-  const { dataset, state } = useDatasetFrame('divisions');
-  const breakdown = dataset ? buildCountyBreakdown(dataset, adminUnits) : undefined;
+  const {
+    dataset,
+    selected: breakdown,
+    state,
+  } = useDatasetFrame('divisions', (d) => buildCountyBreakdown(d, adminUnits));
   const rows = breakdown ? sortCountyRows(breakdown.rows, viewState.sort) : [];
+  // A breakdown without unit rows has nothing to draw.
   const frameState: FrameState = state.status === 'ready' && rows.length === 0 ? { status: 'empty' } : state;
 
   const fmt = (v: number) => formatNumber(v, language);

@@ -55,8 +55,11 @@ export function CountyMapFrame({ highlight }: { highlight?: string }) {
   const [, navigate] = useLocation();
   const { base } = useRouter();
   const [viewState, setViewState] = useViewState();
-  const { dataset, state } = useDatasetFrame('divisions');
-  const rows = dataset ? buildCountyBreakdown(dataset, adminUnits).rows : [];
+  const {
+    dataset,
+    selected: rows = [],
+    state,
+  } = useDatasetFrame('divisions', (d) => buildCountyBreakdown(d, adminUnits).rows);
   const measure = viewState.measure;
   const byId = new Map(rows.map((r) => [r.unit.id, r]));
   const mapped = rows.filter((r) => r.unit.kind !== 'functional-zone');

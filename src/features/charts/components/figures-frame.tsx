@@ -45,11 +45,9 @@ export function FiguresFrame({ frameId, datasetId, title, select, label = figure
   const { t } = useTranslation();
   const language = useLanguage();
   const [view, setView] = useFrameView(frameId);
-  const { dataset, state } = useDatasetFrame(datasetId);
-  const figures = dataset ? select(dataset) : [];
+  const { dataset, selected: figures = [], state } = useDatasetFrame(datasetId, select);
   const subtitle = useSubtitle(dataset, figures);
   const text = useFigureFormat().number;
-  const frameState = state.status === 'ready' && figures.length === 0 ? { status: 'empty' as const } : state;
 
   const columns: DataColumn<Figure>[] = dataset
     ? [
@@ -78,7 +76,7 @@ export function FiguresFrame({ frameId, datasetId, title, select, label = figure
       frameId={frameId}
       title={title}
       subtitle={subtitle}
-      state={frameState}
+      state={state}
       view={view}
       onViewChange={setView}
       source={dataset?.source}

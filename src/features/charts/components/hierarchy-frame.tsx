@@ -29,8 +29,7 @@ export function HierarchyFrame({ frameId, datasetId, title, subtitle, levels }: 
   const { t } = useTranslation();
   const language = useLanguage();
   const [view, setView] = useFrameView(frameId);
-  const { dataset, state } = useDatasetFrame(datasetId);
-  const tiers = dataset ? levels(dataset) : [];
+  const { dataset, selected: tiers = [], state } = useDatasetFrame(datasetId, levels);
   const all = tiers.flatMap((l) => [l.figure, ...(l.beside ?? [])]);
   const label = (f: Figure) => (dataset ? figureLabel(dataset, f, language) : '');
   return (

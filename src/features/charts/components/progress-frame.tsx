@@ -24,8 +24,7 @@ export function ProgressFrame({ frameId, datasetId, title, pick }: ProgressFrame
   const { t } = useTranslation();
   const language = useLanguage();
   const [view, setView] = useFrameView(frameId);
-  const { dataset, state } = useDatasetFrame(datasetId);
-  const figures = dataset ? pick(dataset) : undefined;
+  const { dataset, selected: figures, state } = useDatasetFrame(datasetId, pick);
   const quantity = (f: Figure) =>
     dataset ? formatQuantity(f.value, measureOf(dataset, f).unit, language, f.decimals, (u) => t(`units.${u}`)) : '';
   return (

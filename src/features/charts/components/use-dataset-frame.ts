@@ -1,14 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions, type DatasetId } from '@/features/datasets/api/get-dataset';
+import type { Dataset } from '@/features/datasets/model/dataset-schema';
 import type { FrameState } from './chart-frame';
 
-/** A dataset's query and the frame state it puts a chart frame in. */
-export function useDatasetFrame(id: DatasetId) {
+/**
+ * A dataset's query, what a frame selects from it, and the state that puts the frame in: loading,
+ * error (with retry), empty (the selection is an empty list, or the dataset has no figures), ready.
+ */
+export function useDatasetFrame<T>(id: DatasetId, select: (dataset: Dataset) => T) {
   const query = useQuery(datasetQueryOptions(id));
+  const selected = query.data === undefined ? undefined : select(query.data);
   let state: FrameState;
   if (query.isPending) state = { status: 'loading' };
   else if (query.isError) state = { status: 'error', error: query.error, onRetry: () => void query.refetch() };
-  else if (query.data.figures.length === 0) state = { status: 'empty' };
+  else if (Array.isArray(selected) ? selected.length === 0 : query.data.figures.length === 0)
+    state = { status: 'empty' };
   else state = { status: 'ready' };
-  return { dataset: query.data, state };
+  return { dataset: query.data, selected, state };
 }
