@@ -3,7 +3,8 @@ import { CHROMIUM_ARGS, systemChromium } from './scripts/chromium.mjs';
 
 // This project's machines cannot download Playwright's browsers; see scripts/chromium.mjs.
 const executablePath = systemChromium();
-const PORT = 4173;
+// E2E_PORT lets several checkouts run their end-to-end tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './e2e/tests',

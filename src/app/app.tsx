@@ -1,10 +1,12 @@
-import { Suspense, useLayoutEffect } from 'react';
+import { Suspense, useLayoutEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Router, Switch, useLocation, useRouter, useSearch } from 'wouter';
+import { Link, Route, Router, Switch, matchRoute, useLocation, useRouter, useSearch } from 'wouter';
 import { basePath } from '@/config/paths';
 import { LanguageLink } from '@/features/preferences/components/language-link';
 import { ThemeSelect } from '@/features/preferences/components/theme-select';
+import { renderFrameActions } from './frame-actions';
 import { routes } from './routes';
+import { FrameActionsProvider } from '@/features/charts/components/frame-actions';
 import { NotFoundRoute } from './routes/not-found';
 
 function SiteHeader() {
@@ -46,29 +48,52 @@ function RevealPage() {
   return null;
 }
 
-/** The page shell and routes. `path` is given when prerendering; in the browser wouter reads it. */
-export function App({ path }: { path?: string }) {
+/** The site's header around a page, or nothing around it for bare pages (embeds, slides). */
+function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const pathname = path ?? (typeof window === 'undefined' ? '/' : window.location.pathname);
+  const [location] = useLocation();
+  const { parser } = useRouter();
+  const bare = routes.some((r) => r.chrome === 'bare' && matchRoute(parser, r.pattern, location)[0]);
+  if (bare)
+    return (
+      <main id="main" className="site-main site-main--bare">
+        {children}
+      </main>
+    );
   return (
-    <Router base={basePath(pathname)} {...(path !== undefined ? { ssrPath: path } : {})}>
+    <>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
       <SiteHeader />
       <main id="main" className="site-main">
         <p className="tagline">{t('app.tagline')}</p>
-        {/* Prerendered pages hydrate around this boundary while the page's chunk loads. */}
-        <Suspense fallback={<p role="status">{t('frame.loading')}</p>}>
-          <Switch>
-            {routes.map((r) => (
-              <Route key={r.pattern} path={r.pattern} component={r.component} />
-            ))}
-            <Route component={NotFoundRoute} />
-          </Switch>
-          <RevealPage />
-        </Suspense>
+        {children}
       </main>
+    </>
+  );
+}
+
+/** The page shell and routes. `path` is given when prerendering; in the browser wouter reads it. */
+export function App({ path }: { path?: string }) {
+  const { t } = useTranslation();
+  const pathname = path ?? (typeof window === 'undefined' ? '/' : window.location.pathname);
+  return (
+    <Router base={basePath(pathname)} {...(path !== undefined ? { ssrPath: path } : {})}>
+      <FrameActionsProvider value={renderFrameActions}>
+        <Shell>
+          {/* Prerendered pages hydrate around this boundary while the page's chunk loads. */}
+          <Suspense fallback={<p role="status">{t('frame.loading')}</p>}>
+            <Switch>
+              {routes.map((r) => (
+                <Route key={r.pattern} path={r.pattern} component={r.component} />
+              ))}
+              <Route component={NotFoundRoute} />
+            </Switch>
+            <RevealPage />
+          </Suspense>
+        </Shell>
+      </FrameActionsProvider>
     </Router>
   );
 }

@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { CountyBreakdownFrame } from '@/features/charts/components/county-breakdown-frame';
-import { CountyMapFrame } from '@/features/charts/components/county-map-frame';
+import { Frame } from '../frames';
 
 export function CountiesRoute() {
   const { t } = useTranslation();
   return (
     <>
       <h1 className="page-title">{t('nav.counties')}</h1>
-      <CountyBreakdownFrame />
-      <CountyMapFrame />
+      <Frame id="counties" />
+      <Frame id="map" />
     </>
   );
 }

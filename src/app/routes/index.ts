@@ -12,6 +12,8 @@ export interface RouteDefinition {
   prerender: readonly string[];
   /** Key of its name in the navigation (`nav.*`), for pages listed there. */
   nav?: 'overview' | 'counties' | 'renovation' | 'ruleOfLaw' | 'community' | 'glossary';
+  /** `bare`: no site header or tagline (embeds, slides, the big screen). */
+  chrome?: 'bare';
 }
 
 // Each page is its own chunk: a page loads only its own code and charts.

@@ -1,10 +1,10 @@
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { CountyBreakdownFrame } from '@/features/charts/components/county-breakdown-frame';
 import { HeadlineTile } from '@/features/charts/components/headline-tile';
 import { QueryError } from '@/features/charts/components/query-error';
 import { figureById } from '@/features/charts/model/figures';
 import { datasetQueryOptions } from '@/features/datasets/api/get-dataset';
+import { Frame } from '../frames';
 import { OVERVIEW_DATASETS } from './overview-datasets';
 import type { Dataset } from '@/features/datasets/model/dataset-schema';
 import { formatNumber } from '@/lib/format';
@@ -92,7 +92,7 @@ export function OverviewRoute() {
       ) : (
         <p role="status">{t('frame.loading')}</p>
       )}
-      <CountyBreakdownFrame />
+      <Frame id="counties" />
     </>
   );
 }

@@ -1,10 +1,12 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Figure, Source } from '@/features/datasets/model/dataset-schema';
+import type { FrameTable } from '@/features/datasets/model/frame-table';
 import { formatDate } from '@/lib/format';
 import type { FrameView } from '@/lib/url-state';
 import { useLanguage } from '@/lib/use-language';
 import { FigureValue } from './figure-value';
+import { useFrameActions } from './frame-actions';
 import { QueryError } from './query-error';
 
 /** Where the data behind a frame stands. */
@@ -35,6 +37,8 @@ export interface ChartFrameProps {
   /** The dataset the citations come from (names each cited figure as `dataset:figure`). */
   datasetId?: string;
   citations?: readonly Citation[];
+  /** What the frame shows, as plain data (downloads, slides); present once the data is ready. */
+  data?: FrameTable;
   /** Height the loading skeleton reserves, so the page does not jump when data arrives. */
   skeletonHeight?: number;
 }
@@ -59,6 +63,8 @@ export function ChartFrame(props: ChartFrameProps) {
   const language = useLanguage();
   const baseId = useId();
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const renderActions = useFrameActions();
+  const data = props.data;
 
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const delta = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -129,6 +135,18 @@ export function ChartFrame(props: ChartFrameProps) {
         {subtitle && <p className="frame__subtitle">{subtitle}</p>}
       </header>
       {body}
+      {renderActions && state.status === 'ready' && data && (
+        <div className="frame__actions">
+          {renderActions({
+            frameId,
+            title,
+            data,
+            source,
+            citations,
+            chartElement: () => document.getElementById(`${baseId}-panel-chart`),
+          })}
+        </div>
+      )}
       {source && (
         <footer className="frame__source">
           <p>

@@ -8,6 +8,7 @@ import { COUNTY_LAYOUTS, COUNTY_SORTS, frameView, withFrameView } from '@/lib/ur
 import { useLanguage } from '@/lib/use-language';
 import { useViewState } from '@/lib/use-url-state';
 import { buildCountyBreakdown, sortCountyRows, type CountyBreakdown, type CountyRow } from '../model/county-breakdown';
+import { countiesTable } from '../model/frame-table';
 import { ChartFrame, type Citation, type FrameState } from './chart-frame';
 import { DataTable, type DataColumn } from './data-table';
 import { DerivedValue, FigureValue } from './figure-value';
@@ -160,6 +161,7 @@ export function CountyBreakdownFrame() {
       source={dataset?.source}
       datasetId={dataset?.id}
       citations={citations}
+      data={dataset && countiesTable(dataset, t('county.title'), rows, t, language)}
       skeletonHeight={360}
       chart={() =>
         breakdown && (

@@ -9,6 +9,7 @@ import { useLanguage } from '@/lib/use-language';
 import { useViewState } from '@/lib/use-url-state';
 import { buildCountyBreakdown, type CountyRow } from '../model/county-breakdown';
 import { classify, projectAreas, type BoundaryCollection } from '../model/county-map';
+import { mapTable } from '../model/frame-table';
 import { ChartFrame } from './chart-frame';
 import { unitPath } from './county-breakdown-frame';
 import { DataTable } from './data-table';
@@ -81,6 +82,8 @@ export function CountyMapFrame({ highlight }: { highlight?: string }) {
       view={frameView(viewState, MAP_FRAME)}
       onViewChange={(v) => setViewState(withFrameView(viewState, MAP_FRAME, v))}
       source={dataset?.source}
+      datasetId={dataset?.id}
+      data={dataset && mapTable(dataset, t('map.title'), rows, measure, t, language)}
       skeletonHeight={HEIGHT}
       chart={() => (
         <div className="county-map">

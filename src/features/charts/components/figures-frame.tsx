@@ -7,6 +7,7 @@ import { useFrameView } from '@/lib/use-url-state';
 import { useLanguage } from '@/lib/use-language';
 import { figureLabel, measureOf } from '../model/figures';
 import { formatQuantity } from '../model/format-quantity';
+import { figuresTable } from '../model/frame-table';
 import { ChartFrame, type Citation } from './chart-frame';
 import { DataTable, type DataColumn } from './data-table';
 import { FigureValue, useFigureFormat } from './figure-value';
@@ -82,6 +83,7 @@ export function FiguresFrame({ frameId, datasetId, title, select, label = figure
       source={dataset?.source}
       datasetId={dataset?.id}
       citations={citations}
+      data={dataset && figuresTable(dataset, title, figures, label, t, language)}
       skeletonHeight={Math.max(160, figures.length * 36 + 60)}
       chart={() =>
         dataset && (

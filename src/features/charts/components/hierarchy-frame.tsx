@@ -4,6 +4,7 @@ import type { Dataset, Figure } from '@/features/datasets/model/dataset-schema';
 import { useLanguage } from '@/lib/use-language';
 import { useFrameView } from '@/lib/use-url-state';
 import { figureLabel, measureOf } from '../model/figures';
+import { figuresTable } from '../model/frame-table';
 import { ChartFrame } from './chart-frame';
 import { DataTable } from './data-table';
 import { FigureValue } from './figure-value';
@@ -43,6 +44,7 @@ export function HierarchyFrame({ frameId, datasetId, title, subtitle, levels }: 
       source={dataset?.source}
       datasetId={dataset?.id}
       citations={all.map((f) => ({ label: label(f), figure: f }))}
+      data={dataset && figuresTable(dataset, title, all, figureLabel, t, language)}
       skeletonHeight={260}
       chart={() => (
         <ol className="hierarchy" aria-label={title}>

@@ -6,6 +6,7 @@ import { useLanguage } from '@/lib/use-language';
 import { useFrameView } from '@/lib/use-url-state';
 import { figureLabel, measureOf } from '../model/figures';
 import { formatQuantity } from '../model/format-quantity';
+import { figuresTable } from '../model/frame-table';
 import { ChartFrame } from './chart-frame';
 import { DataTable } from './data-table';
 import { FigureValue } from './figure-value';
@@ -44,6 +45,11 @@ export function ProgressFrame({ frameId, datasetId, title, pick }: ProgressFrame
               figure: f,
             }))
           : []
+      }
+      data={
+        dataset &&
+        figures &&
+        figuresTable(dataset, title, [figures.total, figures.done, figures.share], figureLabel, t, language)
       }
       skeletonHeight={120}
       chart={() =>
