@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -30,6 +30,7 @@ function readFixtures(): FixtureFiles {
   return {
     units: readJson(join(fixturesDir, 'units.json')),
     datasets: jsonIn('datasets').map(readJson),
+    archive: existsSync(join(fixturesDir, 'datasets', 'archive')) ? jsonIn('datasets/archive').map(readJson) : [],
     sources: jsonIn('sources').map((file) => ({
       ...readJson(file),
       text: readFileSync(file.replace(/\.json$/, '.txt'), 'utf8'),

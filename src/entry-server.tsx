@@ -8,7 +8,7 @@ import { renderToString } from 'react-dom/server';
 import { App } from '@/app/app';
 import { AppProvider } from '@/app/provider';
 import { languageOfPath, languagePrefix } from '@/config/paths';
-import { routes } from '@/app/routes';
+import { routeDatasets, routes } from './app/routes';
 import { datasetKeys, type DatasetId } from '@/features/datasets/api/get-dataset';
 import { parseOrThrow } from '@/features/datasets/model/dataset-schema';
 import { datasetPayloadSchema } from '@/features/datasets/model/payload-schema';
@@ -28,8 +28,8 @@ export interface RenderResult {
 export function prerenderTargets(): { path: string; datasets: readonly DatasetId[] }[] {
   return routes.flatMap((route) =>
     route.prerender.flatMap((p) => [
-      ...(p === '/' ? [{ path: '/', datasets: route.datasets }] : []),
-      ...LANGUAGES.map((language) => ({ path: `${languagePrefix(language)}${p}`, datasets: route.datasets })),
+      ...(p === '/' ? [{ path: '/', datasets: routeDatasets(route, p) }] : []),
+      ...LANGUAGES.map((language) => ({ path: `${languagePrefix(language)}${p}`, datasets: routeDatasets(route, p) })),
     ]),
   );
 }

@@ -1,4 +1,4 @@
-import { Suspense, useLayoutEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, useLayoutEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch, matchRoute, useLocation, useRouter, useSearch } from 'wouter';
 import { basePath } from '@/config/paths';
@@ -48,6 +48,15 @@ function RevealPage() {
   return null;
 }
 
+/**
+ * Marks the document once the app runs in the browser: controls that need script (downloads,
+ * copy buttons) stay hidden in prerendered HTML until then, and tests wait for it.
+ */
+function MarkInteractive() {
+  useEffect(() => document.documentElement.setAttribute('data-interactive', ''), []);
+  return null;
+}
+
 /** The site's header around a page, or nothing around it for bare pages (embeds, slides). */
 function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -91,6 +100,7 @@ export function App({ path }: { path?: string }) {
               <Route component={NotFoundRoute} />
             </Switch>
             <RevealPage />
+            <MarkInteractive />
           </Suspense>
         </Shell>
       </FrameActionsProvider>

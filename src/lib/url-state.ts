@@ -26,15 +26,21 @@ export interface ViewState {
   sort: CountySort;
   layout: CountyLayout;
   measure: MapMeasure;
+  /**
+   * Pins the data to what was published on this date (ISO `YYYY-MM-DD`): each dataset shows its
+   * latest release on or before it, so a published chart does not change silently.
+   */
+  version?: string;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = { tables: [], sort: 'document', layout: 'stacked', measure: 'total' };
 
 /** Parameter names, in the order they are written. */
-const PARAMS = { tables: 'table', sort: 'sort', layout: 'layout', measure: 'measure' } as const;
+const PARAMS = { tables: 'table', sort: 'sort', layout: 'layout', measure: 'measure', version: 'v' } as const;
 
 const FRAME_ID = /^[a-z0-9-]{1,40}$/;
 const MAX_TABLES = 20;
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /**
  * Upgrades parameters of older links. v1 (the first release) had one frame and `view=table`;
@@ -57,6 +63,10 @@ function parseTables(raw: string | null): FrameId[] {
   return [...new Set(ids)].sort().slice(0, MAX_TABLES);
 }
 
+function parseVersion(raw: string | null): Pick<ViewState, 'version'> {
+  return raw !== null && ISO_DATE.test(raw) ? { version: raw } : {};
+}
+
 export function parseViewState(search: string): ViewState {
   let params: URLSearchParams;
   try {
@@ -70,6 +80,7 @@ export function parseViewState(search: string): ViewState {
     sort: oneOf(COUNTY_SORTS, params.get(PARAMS.sort), DEFAULT_VIEW_STATE.sort),
     layout: oneOf(COUNTY_LAYOUTS, params.get(PARAMS.layout), DEFAULT_VIEW_STATE.layout),
     measure: oneOf(MAP_MEASURES, params.get(PARAMS.measure), DEFAULT_VIEW_STATE.measure),
+    ...parseVersion(params.get(PARAMS.version)),
   };
 }
 
@@ -81,6 +92,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.sort !== DEFAULT_VIEW_STATE.sort) params.set(PARAMS.sort, state.sort);
   if (state.layout !== DEFAULT_VIEW_STATE.layout) params.set(PARAMS.layout, state.layout);
   if (state.measure !== DEFAULT_VIEW_STATE.measure) params.set(PARAMS.measure, state.measure);
+  if (state.version !== undefined && ISO_DATE.test(state.version)) params.set(PARAMS.version, state.version);
   // Commas stay readable in a shared link.
   return params.toString().replace(/%2C/g, ',');
 }

@@ -8,6 +8,10 @@ import type { DatasetId } from '@/features/datasets/api/get-dataset';
 import unitsJson from '@fixtures/units.json';
 
 const datasetModules = import.meta.glob<unknown>('/fixtures/datasets/*.json', { eager: true, import: 'default' });
+const archiveModules = import.meta.glob<unknown>('/fixtures/datasets/archive/*.json', {
+  eager: true,
+  import: 'default',
+});
 const sourceModules = import.meta.glob<unknown>('/fixtures/sources/*.json', { eager: true, import: 'default' });
 const sourceTexts = import.meta.glob<string>('/fixtures/sources/*.txt', {
   eager: true,
@@ -18,6 +22,7 @@ const sourceTexts = import.meta.glob<string>('/fixtures/sources/*.txt', {
 export const fixtureFiles: FixtureFiles = {
   units: { file: 'fixtures/units.json', json: unitsJson },
   datasets: Object.entries(datasetModules).map(([file, json]) => ({ file: file.slice(1), json })),
+  archive: Object.entries(archiveModules).map(([file, json]) => ({ file: file.slice(1), json })),
   sources: Object.entries(sourceModules).map(([file, json]) => ({
     file: file.slice(1),
     json,

@@ -8,9 +8,9 @@ import { routes } from './index';
 async function citedOn(path: string): Promise<Set<string>> {
   const { container, unmount } = await renderApp(`/zh${path}`);
   await screen.findByRole('heading', { level: 1 });
-  // Wait for every frame to leave its loading state.
+  // Wait for every frame to leave its loading state (an empty live region is not one).
   await expect
-    .poll(() => container.querySelectorAll('[aria-busy="true"], [role="status"]').length, { timeout: 5000 })
+    .poll(() => container.querySelectorAll('[aria-busy="true"], [role="status"]:not(:empty)').length, { timeout: 5000 })
     .toBe(0);
   const ids = new Set(
     [...container.querySelectorAll('[data-figure-id]')].map((el) => el.getAttribute('data-figure-id') ?? ''),

@@ -1,17 +1,18 @@
 import { lazy, type ComponentType } from 'react';
 import { DATASET_IDS, type DatasetId } from '@/features/datasets/api/get-dataset';
 import { adminUnits } from '@/features/datasets/model/units';
+import { FRAMES, findFrame } from '../frame-catalogue';
 import { OVERVIEW_DATASETS } from './overview-datasets';
 
 /** A page: its path pattern, its component, and the datasets it shows (prerendered into its HTML). */
 export interface RouteDefinition {
   pattern: string;
   component: ComponentType;
-  datasets: readonly DatasetId[];
+  datasets: readonly DatasetId[] | ((path: string) => readonly DatasetId[]);
   /** Concrete paths to prerender (patterns with parameters list theirs). */
   prerender: readonly string[];
   /** Key of its name in the navigation (`nav.*`), for pages listed there. */
-  nav?: 'overview' | 'counties' | 'renovation' | 'ruleOfLaw' | 'community' | 'glossary';
+  nav?: 'overview' | 'counties' | 'renovation' | 'ruleOfLaw' | 'community' | 'glossary' | 'reuse';
   /** `bare`: no site header or tagline (embeds, slides, the big screen). */
   chrome?: 'bare';
 }
@@ -69,4 +70,27 @@ export const routes: readonly RouteDefinition[] = [
     prerender: ['/glossary'],
     nav: 'glossary',
   },
+  {
+    pattern: '/reuse',
+    component: page(() => import('./reuse'), 'ReuseRoute'),
+    datasets: ['divisions'],
+    prerender: ['/reuse'],
+    nav: 'reuse',
+  },
+  {
+    pattern: '/embed/:frame',
+    component: page(() => import('./embed'), 'EmbedRoute'),
+    // An embed carries only the dataset its frame draws.
+    datasets: (path) => {
+      const spec = findFrame(path.split('/').pop() ?? '');
+      return spec ? [spec.datasetId] : [];
+    },
+    prerender: FRAMES.map((f) => `/embed/${f.id}`),
+    chrome: 'bare',
+  },
 ];
+
+/** The datasets a page shows, for one concrete path. */
+export function routeDatasets(route: RouteDefinition, path: string): readonly DatasetId[] {
+  return typeof route.datasets === 'function' ? route.datasets(path) : route.datasets;
+}

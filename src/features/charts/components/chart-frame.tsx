@@ -5,8 +5,10 @@ import type { FrameTable } from '@/features/datasets/model/frame-table';
 import { formatDate } from '@/lib/format';
 import type { FrameView } from '@/lib/url-state';
 import { useLanguage } from '@/lib/use-language';
-import { FigureValue } from './figure-value';
+import { FigureValue, useFigureFormat } from './figure-value';
 import { useFrameActions } from './frame-actions';
+import type { ReleaseInfo } from './use-dataset-frame';
+import { VersionNote } from './version-note';
 import { QueryError } from './query-error';
 
 /** Where the data behind a frame stands. */
@@ -37,6 +39,8 @@ export interface ChartFrameProps {
   /** The dataset the citations come from (names each cited figure as `dataset:figure`). */
   datasetId?: string;
   citations?: readonly Citation[];
+  /** The release shown, when the URL pins the data to a date. */
+  release?: ReleaseInfo;
   /** What the frame shows, as plain data (downloads, slides); present once the data is ready. */
   data?: FrameTable;
   /** Height the loading skeleton reserves, so the page does not jump when data arrives. */
@@ -64,6 +68,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const baseId = useId();
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const renderActions = useFrameActions();
+  const figureText = useFigureFormat().number;
   const data = props.data;
 
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
@@ -133,6 +138,7 @@ export function ChartFrame(props: ChartFrameProps) {
           {title}
         </h2>
         {subtitle && <p className="frame__subtitle">{subtitle}</p>}
+        {props.release && <VersionNote release={props.release} />}
       </header>
       {body}
       {renderActions && state.status === 'ready' && data && (
@@ -142,7 +148,7 @@ export function ChartFrame(props: ChartFrameProps) {
             title,
             data,
             source,
-            citations,
+            citations: citations.map((c) => ({ ...c, text: figureText(c.figure) })),
             chartElement: () => document.getElementById(`${baseId}-panel-chart`),
           })}
         </div>

@@ -8,6 +8,7 @@ import { COUNTY_LAYOUTS, COUNTY_SORTS, frameView, withFrameView } from '@/lib/ur
 import { useLanguage } from '@/lib/use-language';
 import { useViewState } from '@/lib/use-url-state';
 import { buildCountyBreakdown, sortCountyRows, type CountyBreakdown, type CountyRow } from '../model/county-breakdown';
+import { COUNTIES_FRAME } from '../model/frame-ids';
 import { countiesTable } from '../model/frame-table';
 import { ChartFrame, type Citation, type FrameState } from './chart-frame';
 import { DataTable, type DataColumn } from './data-table';
@@ -18,7 +19,7 @@ import { useDatasetFrame } from './use-dataset-frame';
 /** Series colours are theme tokens (Okabe–Ito hues, tuned per theme in app.css). */
 const COLORS = { villages: 'var(--series-1)', communities: 'var(--series-2)' } as const;
 
-export const COUNTIES_FRAME = 'counties';
+export { COUNTIES_FRAME };
 
 /** Path of a unit's own page (relative to the language prefix). */
 export const unitPath = (unitId: string) => `/counties/${unitId}`;
@@ -95,6 +96,7 @@ export function CountyBreakdownFrame() {
     dataset,
     selected: breakdown,
     state,
+    release,
   } = useDatasetFrame('divisions', (d) => buildCountyBreakdown(d, adminUnits));
   const rows = breakdown ? sortCountyRows(breakdown.rows, viewState.sort) : [];
   // A breakdown without unit rows has nothing to draw.
@@ -156,6 +158,7 @@ export function CountyBreakdownFrame() {
       subtitle={dataset ? t('county.subtitle', { date: formatDate(dataset.version, language) }) : undefined}
       controls={<CountyControls />}
       state={frameState}
+      release={release}
       view={view}
       onViewChange={(v) => setViewState(withFrameView(viewState, COUNTIES_FRAME, v))}
       source={dataset?.source}

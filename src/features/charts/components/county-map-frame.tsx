@@ -9,13 +9,14 @@ import { useLanguage } from '@/lib/use-language';
 import { useViewState } from '@/lib/use-url-state';
 import { buildCountyBreakdown, type CountyRow } from '../model/county-breakdown';
 import { classify, projectAreas, type BoundaryCollection } from '../model/county-map';
+import { MAP_FRAME } from '../model/frame-ids';
 import { mapTable } from '../model/frame-table';
-import { ChartFrame } from './chart-frame';
+import { ChartFrame, type Citation } from './chart-frame';
 import { unitPath } from './county-breakdown-frame';
 import { DataTable } from './data-table';
 import { useDatasetFrame } from './use-dataset-frame';
 
-export const MAP_FRAME = 'map';
+export { MAP_FRAME };
 const WIDTH = 420;
 const HEIGHT = 340;
 const CLASSES = 5;
@@ -60,6 +61,7 @@ export function CountyMapFrame({ highlight }: { highlight?: string }) {
     dataset,
     selected: rows = [],
     state,
+    release,
   } = useDatasetFrame('divisions', (d) => buildCountyBreakdown(d, adminUnits).rows);
   const measure = viewState.measure;
   const byId = new Map(rows.map((r) => [r.unit.id, r]));
@@ -71,6 +73,14 @@ export function CountyMapFrame({ highlight }: { highlight?: string }) {
   );
   const name = (r: CountyRow) => (r.unit.shortName ?? r.unit.name)[language];
   const fmt = (v: number) => formatNumber(v, language);
+  // The stated figures behind the mapped values (a total is drawn from both counts).
+  const cited = measure === 'total' ? (['villages', 'communities'] as const) : ([measure] as const);
+  const citations: Citation[] = rows.flatMap((r) =>
+    cited.flatMap((key) => {
+      const cell = r[key];
+      return cell ? [{ label: `${name(r)} · ${t(`county.${key}`)}`, figure: cell.figure }] : [];
+    }),
+  );
 
   return (
     <ChartFrame
@@ -79,16 +89,19 @@ export function CountyMapFrame({ highlight }: { highlight?: string }) {
       subtitle={t('map.subtitle')}
       controls={<MeasureControl />}
       state={state}
+      release={release}
       view={frameView(viewState, MAP_FRAME)}
       onViewChange={(v) => setViewState(withFrameView(viewState, MAP_FRAME, v))}
       source={dataset?.source}
       datasetId={dataset?.id}
+      citations={citations}
       data={dataset && mapTable(dataset, t('map.title'), rows, measure, t, language)}
       skeletonHeight={HEIGHT}
       chart={() => (
         <div className="county-map">
           <svg
             className="county-map__svg"
+            data-exportable=""
             viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
             role="group"
             aria-label={`${t('map.title')}: ${t(`map.measures.${measure}`)}`}

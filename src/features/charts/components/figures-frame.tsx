@@ -46,7 +46,7 @@ export function FiguresFrame({ frameId, datasetId, title, select, label = figure
   const { t } = useTranslation();
   const language = useLanguage();
   const [view, setView] = useFrameView(frameId);
-  const { dataset, selected: figures = [], state } = useDatasetFrame(datasetId, select);
+  const { dataset, selected: figures = [], state, release } = useDatasetFrame(datasetId, select);
   const subtitle = useSubtitle(dataset, figures);
   const text = useFigureFormat().number;
 
@@ -78,6 +78,7 @@ export function FiguresFrame({ frameId, datasetId, title, select, label = figure
       title={title}
       subtitle={subtitle}
       state={state}
+      release={release}
       view={view}
       onViewChange={setView}
       source={dataset?.source}

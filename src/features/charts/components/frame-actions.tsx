@@ -8,8 +8,8 @@ export interface FrameActionTarget {
   title: string;
   data: FrameTable;
   source: Source | undefined;
-  /** The figures the frame cites, with the label each is shown under. */
-  citations: readonly { label: string; figure: Figure }[];
+  /** The figures the frame cites, with the label each is shown under and its value as shown. */
+  citations: readonly { label: string; figure: Figure; text: string }[];
   /** The frame's chart element, when the chart tab shows (for image downloads). */
   chartElement: () => HTMLElement | null;
 }

@@ -30,7 +30,7 @@ export function HierarchyFrame({ frameId, datasetId, title, subtitle, levels }: 
   const { t } = useTranslation();
   const language = useLanguage();
   const [view, setView] = useFrameView(frameId);
-  const { dataset, selected: tiers = [], state } = useDatasetFrame(datasetId, levels);
+  const { dataset, selected: tiers = [], state, release } = useDatasetFrame(datasetId, levels);
   const all = tiers.flatMap((l) => [l.figure, ...(l.beside ?? [])]);
   const label = (f: Figure) => (dataset ? figureLabel(dataset, f, language) : '');
   return (
@@ -39,6 +39,7 @@ export function HierarchyFrame({ frameId, datasetId, title, subtitle, levels }: 
       title={title}
       subtitle={subtitle}
       state={state}
+      release={release}
       view={view}
       onViewChange={setView}
       source={dataset?.source}

@@ -25,7 +25,7 @@ export function ProgressFrame({ frameId, datasetId, title, pick }: ProgressFrame
   const { t } = useTranslation();
   const language = useLanguage();
   const [view, setView] = useFrameView(frameId);
-  const { dataset, selected: figures, state } = useDatasetFrame(datasetId, pick);
+  const { dataset, selected: figures, state, release } = useDatasetFrame(datasetId, pick);
   const quantity = (f: Figure) =>
     dataset ? formatQuantity(f.value, measureOf(dataset, f).unit, language, f.decimals, (u) => t(`units.${u}`)) : '';
   return (
@@ -34,6 +34,7 @@ export function ProgressFrame({ frameId, datasetId, title, pick }: ProgressFrame
       title={title}
       subtitle={figures?.done.asOf ? t('frame.asOf', { date: formatDate(figures.done.asOf, language) }) : undefined}
       state={state}
+      release={release}
       view={view}
       onViewChange={setView}
       source={dataset?.source}

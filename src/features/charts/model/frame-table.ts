@@ -68,7 +68,7 @@ export function countiesTable(
       { key: 'villages', header: t('county.villages'), numeric: true },
       { key: 'communities', header: t('county.communities'), numeric: true },
       { key: 'total', header: t('county.total'), numeric: true },
-      { key: 'share', header: t('county.share'), numeric: true },
+      { key: 'share', header: t('county.share'), numeric: true, percent: true },
       { key: 'rank', header: t('county.rank'), numeric: true },
     ],
     rows: rows.map((r) => ({
@@ -111,7 +111,7 @@ export function mapTable(
     columns: [
       { key: 'unit', header: t('county.unit'), numeric: false },
       { key: 'value', header: t(`map.measures.${measure}`), numeric: true },
-      { key: 'share', header: t('county.share'), numeric: true },
+      { key: 'share', header: t('county.share'), numeric: true, percent: true },
     ],
     rows: rows.map((r) => ({
       key: r.unit.id,

@@ -11,6 +11,11 @@ export const API_VERSION = 'v1';
 export const apiPaths = {
   index: 'index.json',
   units: 'units.json',
+  /** The latest release of a dataset. */
   dataset: (id: string) => `datasets/${id}.json`,
+  /** One release, by its version (release date); never changes once published. */
+  datasetVersion: (id: string, version: string) => `datasets/${id}@${version}.json`,
+  /** The releases of a dataset, newest first. */
+  datasetVersions: (id: string) => `datasets/${id}/versions.json`,
   source: (id: string) => `sources/${id}.json`,
 } as const;

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchJson } from '@/lib/api-client';
-import type { Dataset } from '../model/dataset-schema';
+import { fetchJson, HttpError } from '@/lib/api-client';
+import type { Dataset, DatasetVersions } from '../model/dataset-schema';
 import { apiPaths } from './api-paths';
 
 /** Every dataset the app knows, in the order the source document presents them. */
@@ -23,24 +23,66 @@ export function isDatasetId(value: string): value is DatasetId {
 export const datasetKeys = {
   all: ['datasets'] as const,
   detail: (id: DatasetId) => [...datasetKeys.all, 'detail', id] as const,
+  release: (id: DatasetId, version: string) => [...datasetKeys.all, 'detail', id, version] as const,
+  versions: (id: DatasetId) => [...datasetKeys.all, 'versions', id] as const,
 };
 
 /** Loads the validator only when a dataset is actually fetched (prerendered pages never need it). */
 const loadValidator = () =>
   Promise.all([import('../model/dataset-schema'), import('../model/payload-schema')] as const);
 
-/** Fetches one dataset and validates it; a bad payload throws, and so becomes a query error. */
-export async function getDataset(id: DatasetId, signal?: AbortSignal): Promise<Dataset> {
-  const [json, [{ parseOrThrow }, { datasetPayloadSchema }]] = await Promise.all([
-    fetchJson(apiPaths.dataset(id), signal),
-    loadValidator(),
-  ]);
-  return parseOrThrow(datasetPayloadSchema, json, `dataset "${id}"`);
+/** A pinned release that the API does not have. */
+export class UnknownVersionError extends Error {
+  override name = 'UnknownVersionError';
+  readonly datasetId: DatasetId;
+  readonly version: string;
+  constructor(datasetId: DatasetId, version: string) {
+    super(`dataset "${datasetId}" has no release ${version}`);
+    this.datasetId = datasetId;
+    this.version = version;
+  }
 }
 
-export function datasetQueryOptions(id: DatasetId) {
+/**
+ * Fetches one dataset (its latest release, or the pinned `version`) and validates it; a bad
+ * payload throws, and so becomes a query error.
+ */
+export async function getDataset(id: DatasetId, signal?: AbortSignal, version?: string): Promise<Dataset> {
+  const path = version === undefined ? apiPaths.dataset(id) : apiPaths.datasetVersion(id, version);
+  const [json, [{ parseOrThrow }, { datasetPayloadSchema }]] = await Promise.all([
+    fetchJson(path, signal).catch((error: unknown) => {
+      if (version !== undefined && error instanceof HttpError && error.status === 404)
+        throw new UnknownVersionError(id, version);
+      throw error;
+    }),
+    loadValidator(),
+  ]);
+  const dataset = parseOrThrow(datasetPayloadSchema, json, `dataset "${id}"`);
+  if (version !== undefined && dataset.version !== version)
+    throw new Error(`dataset "${id}" release ${version}: the file holds version ${dataset.version}`);
+  return dataset;
+}
+
+/** The latest release of a dataset, or (with `version`) one pinned release. */
+export function datasetQueryOptions(id: DatasetId, version?: string) {
   return queryOptions({
-    queryKey: datasetKeys.detail(id),
-    queryFn: ({ signal }) => getDataset(id, signal),
+    queryKey: version === undefined ? datasetKeys.detail(id) : datasetKeys.release(id, version),
+    queryFn: ({ signal }) => getDataset(id, signal, version),
+    // A release never changes once published.
+    ...(version === undefined ? {} : { staleTime: Infinity }),
+  });
+}
+
+/** The releases of a dataset, newest first. */
+export function datasetVersionsQueryOptions(id: DatasetId) {
+  return queryOptions({
+    queryKey: datasetKeys.versions(id),
+    queryFn: async ({ signal }): Promise<DatasetVersions> => {
+      const [json, [{ parseOrThrow, datasetVersionsSchema }]] = await Promise.all([
+        fetchJson(apiPaths.datasetVersions(id), signal),
+        loadValidator(),
+      ]);
+      return parseOrThrow(datasetVersionsSchema, json, `${id}/versions.json`);
+    },
   });
 }

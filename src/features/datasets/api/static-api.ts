@@ -8,6 +8,7 @@
 import {
   createDatasetFixtureSchema,
   datasetIndexSchema,
+  datasetVersionsSchema,
   parseOrThrow,
   SUPPORTED_SCHEMA_VERSION,
   sourceSchema,
@@ -24,6 +25,8 @@ export { API_VERSION, apiPaths } from './api-paths.ts';
 export interface FixtureFiles {
   units: { file: string; json: unknown };
   datasets: readonly { file: string; json: unknown }[];
+  /** Earlier releases of datasets (fixtures/datasets/archive), kept so pinned links still resolve. */
+  archive?: readonly { file: string; json: unknown }[];
   sources: readonly { file: string; json: unknown; text: string }[];
 }
 
@@ -45,13 +48,17 @@ export function buildStaticApi(files: FixtureFiles): Map<string, unknown> {
   api.set(apiPaths.units, units);
   const index: DatasetIndex = { schemaVersion: SUPPORTED_SCHEMA_VERSION, datasets: [], sources: [] };
   const seen = new Set<string>();
+  const releases = new Map<string, string[]>();
   for (const { file, json } of files.datasets) {
     const dataset = parseOrThrow(datasetSchema, json, file);
     if (seen.has(dataset.id)) throw new Error(`${file}: duplicate dataset id "${dataset.id}"`);
     seen.add(dataset.id);
     const source = sources.get(dataset.sourceId);
     if (!source) throw new Error(`${file}: sourceId: unknown source "${dataset.sourceId}"`);
-    api.set(apiPaths.dataset(dataset.id), { ...dataset, source: source.meta });
+    const payload = { ...dataset, source: source.meta };
+    api.set(apiPaths.dataset(dataset.id), payload);
+    api.set(apiPaths.datasetVersion(dataset.id, dataset.version), payload);
+    releases.set(dataset.id, [dataset.version]);
     index.datasets.push({
       id: dataset.id,
       title: dataset.title,
@@ -59,6 +66,34 @@ export function buildStaticApi(files: FixtureFiles): Map<string, unknown> {
       path: apiPaths.dataset(dataset.id),
       figureCount: dataset.figures.length,
     });
+  }
+  for (const { file, json } of files.archive ?? []) {
+    const dataset = parseOrThrow(datasetSchema, json, file);
+    const versions = releases.get(dataset.id);
+    if (!versions) throw new Error(`${file}: archived release of unknown dataset "${dataset.id}"`);
+    if (versions.includes(dataset.version))
+      throw new Error(`${file}: version: dataset "${dataset.id}" already has a release ${dataset.version}`);
+    if (dataset.version > (versions[0] ?? ''))
+      throw new Error(`${file}: version: archived ${dataset.version} is newer than the current release ${versions[0]}`);
+    const source = sources.get(dataset.sourceId);
+    if (!source) throw new Error(`${file}: sourceId: unknown source "${dataset.sourceId}"`);
+    api.set(apiPaths.datasetVersion(dataset.id, dataset.version), { ...dataset, source: source.meta });
+    versions.push(dataset.version);
+  }
+  for (const [id, versions] of releases) {
+    const sorted = [...versions].sort().reverse();
+    api.set(
+      apiPaths.datasetVersions(id),
+      parseOrThrow(
+        datasetVersionsSchema,
+        {
+          id,
+          latest: sorted[0],
+          versions: sorted.map((version) => ({ version, path: apiPaths.datasetVersion(id, version) })),
+        },
+        `${id}/versions.json`,
+      ),
+    );
   }
   for (const [id, { meta, text }] of sources) {
     api.set(apiPaths.source(id), { ...meta, text });

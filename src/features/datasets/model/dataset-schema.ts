@@ -248,6 +248,14 @@ export const datasetIndexSchema = z.object({
 });
 export type DatasetIndex = z.infer<typeof datasetIndexSchema>;
 
+/** The releases of one dataset, newest first; `latest` is what the unversioned path serves. */
+export const datasetVersionsSchema = z.object({
+  id: z.string(),
+  latest: isoDate,
+  versions: z.array(z.object({ version: isoDate, path: z.string() })).min(1),
+});
+export type DatasetVersions = z.infer<typeof datasetVersionsSchema>;
+
 export const sourceDocumentSchema = sourceSchema.extend({ text: z.string().min(1) });
 /** A source document with its full text. */
 export type SourceDocument = z.infer<typeof sourceDocumentSchema>;

@@ -7,6 +7,8 @@ export interface FrameColumn {
   key: string;
   header: string;
   numeric: boolean;
+  /** A share (0–1), shown and exported as a percentage. */
+  percent?: boolean;
 }
 
 export interface FrameRow {
