@@ -1,4 +1,6 @@
 import { lazy, Suspense, type ComponentProps } from 'react';
+import { useTranslation } from 'react-i18next';
+import { foldCategories } from '../model/fold-categories';
 import type { StackedBarChart } from './stacked-bar-chart';
 
 /*
@@ -8,15 +10,42 @@ import type { StackedBarChart } from './stacked-bar-chart';
  */
 const StackedBarChartImpl = lazy(() => import('./stacked-bar-chart').then((m) => ({ default: m.StackedBarChart })));
 
+/** More bars than a reader can tell apart: the rest fold into one "others" bar. */
+export const MAX_BARS = 30;
+
 /** Reserves the chart's space while its code loads (only on client-side renders). */
 function ChartPlaceholder({ rows }: { rows: number }) {
   return <div className="chart-placeholder" style={{ aspectRatio: `640 / ${rows * 36 + 36}` }} aria-hidden="true" />;
 }
 
-export function LazyStackedBarChart(props: ComponentProps<typeof StackedBarChart>) {
+export function LazyStackedBarChart({
+  maxBars = MAX_BARS,
+  ...props
+}: ComponentProps<typeof StackedBarChart> & { maxBars?: number }) {
+  const { t } = useTranslation();
+  const folded = foldCategories(props, maxBars, (count) => t('chart.others', { count }), props.formatValue);
+  const chartProps =
+    folded.folded === 0
+      ? props
+      : {
+          ...props,
+          categories: folded.categories,
+          series: folded.series,
+          endLabels: folded.endLabels,
+          describeCategory: (i: number) => {
+            const source = folded.sourceIndex[i] ?? -1;
+            return source >= 0 ? props.describeCategory(source) : (folded.categories[i]?.label ?? '');
+          },
+          onSelectCategory: props.onSelectCategory
+            ? (i: number) => {
+                const source = folded.sourceIndex[i] ?? -1;
+                if (source >= 0) props.onSelectCategory?.(source);
+              }
+            : undefined,
+        };
   return (
-    <Suspense fallback={<ChartPlaceholder rows={props.categories.length} />}>
-      <StackedBarChartImpl {...props} />
+    <Suspense fallback={<ChartPlaceholder rows={chartProps.categories.length} />}>
+      <StackedBarChartImpl {...chartProps} />
     </Suspense>
   );
 }
