@@ -27,6 +27,10 @@ async function loadModules(root) {
     ...(await load('src/features/datasets/model/dataset-schema.ts')),
     ...(await load('src/features/charts/model/county-breakdown.ts')),
     ...(await load('src/features/charts/model/top-n.ts')),
+    ...(await load('src/features/charts/model/fold-categories.ts')),
+    ...(await load('src/features/charts/components/data-table.tsx')),
+    createElement: (await import('react')).createElement,
+    renderToString: (await import('react-dom/server')).renderToString,
   };
 }
 
@@ -140,6 +144,21 @@ export async function runScaleBench(root) {
     'validation, all stated': ({ schema, parsedStated }) => m.parseOrThrow(schema, parsedStated, 'synthetic'),
     'table rows': ({ dataset, units }) => m.buildCountyBreakdown(dataset, units).rows,
     [`chart series (top ${TOP_N})`]: ({ series }) => m.topNWithOthers(series, TOP_N, '其他'),
+    // What the county chart draws: at most 30 bars, the rest folded into "others".
+    'chart bars (folded to 30)': ({ chart }) => m.foldCategories(chart, 30, (n) => `其他${n}项`, String),
+    // The table as HTML: long tables render only the rows in view (plus the spacers).
+    'table HTML (virtualised)': ({ series }) =>
+      m.renderToString(
+        m.createElement(m.DataTable, {
+          caption: 't',
+          columns: [
+            { key: 'label', header: '单位', cell: (r) => r.label },
+            { key: 'value', header: '合计', numeric: true, cell: (r) => r.value },
+          ],
+          rows: series,
+          rowKey: (r) => r.id,
+        }),
+      ),
   };
   const results = [];
   let previous;
@@ -157,6 +176,10 @@ export async function runScaleBench(root) {
       // The chart's input, what table rows reduce to. Built here in linear time: building the
       // table rows at the largest sizes takes minutes (see the report).
       series: unitTotals(payload.figures, units),
+    };
+    input.chart = {
+      categories: input.series.map((r) => ({ id: r.id, label: r.label })),
+      series: [{ key: 'total', values: input.series.map((r) => r.value), derived: input.series.map(() => false) }],
     };
     input.dataset = m.parseOrThrow(input.schema, input.parsed, 'synthetic');
     const timings = {};
