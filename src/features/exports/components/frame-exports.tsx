@@ -71,8 +71,11 @@ export function FrameExports({ frameId, title, data, source, citations, chartEle
     tables: viewState.tables.filter((f) => f === frameId),
     version: data.version,
   });
-  const permalink = `${origin}${base}${location}?${pinnedQuery}#frame-${frameId}`;
-  const embedUrl = `${origin}${base}/embed/${frameId}?${pinnedQuery}`;
+  // Absolute links exist only in the browser: the prerendered page may be served under another
+  // path prefix (`/` for `/zh/`), so the server and the hydrating client both leave them empty.
+  const site = origin ? `${origin}${base}` : '';
+  const permalink = site && `${site}${location}?${pinnedQuery}#frame-${frameId}`;
+  const embedUrl = site && `${site}/embed/${frameId}?${pinnedQuery}`;
   const embedHeight = Math.min(900, 300 + data.rows.length * 40);
   const embedCode = `<iframe src="${embedUrl}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="${embedHeight}" style="border:0" loading="lazy"></iframe>`;
 
