@@ -34,6 +34,7 @@ function readFixtures(): FixtureFiles {
       ...readJson(file),
       text: readFileSync(file.replace(/\.json$/, '.txt'), 'utf8'),
     })),
+    nbs: jsonIn('nbs').map(readJson),
   };
 }
 

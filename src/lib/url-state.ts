@@ -26,12 +26,37 @@ export interface ViewState {
   sort: CountySort;
   layout: CountyLayout;
   measure: MapMeasure;
+  /** The figure whose sentence the source page marks (`dataset:figure`). */
+  figure: string | null;
+  /** The prefecture-level city the NBS page charts (its 4-digit code). */
+  city: string | null;
 }
 
-export const DEFAULT_VIEW_STATE: ViewState = { tables: [], sort: 'document', layout: 'stacked', measure: 'total' };
+export const DEFAULT_VIEW_STATE: ViewState = {
+  tables: [],
+  sort: 'document',
+  layout: 'stacked',
+  measure: 'total',
+  figure: null,
+  city: null,
+};
 
 /** Parameter names, in the order they are written. */
-const PARAMS = { tables: 'table', sort: 'sort', layout: 'layout', measure: 'measure' } as const;
+const PARAMS = {
+  tables: 'table',
+  sort: 'sort',
+  layout: 'layout',
+  measure: 'measure',
+  figure: 'figure',
+  city: 'city',
+} as const;
+
+const FIGURE_REF = /^[a-z0-9-]{1,40}:[a-z0-9][a-z0-9.-]{0,80}$/;
+const CITY_CODE = /^\d{4}$/;
+
+function matching(pattern: RegExp, raw: string | null): string | null {
+  return raw !== null && pattern.test(raw) ? raw : null;
+}
 
 const FRAME_ID = /^[a-z0-9-]{1,40}$/;
 const MAX_TABLES = 20;
@@ -70,6 +95,8 @@ export function parseViewState(search: string): ViewState {
     sort: oneOf(COUNTY_SORTS, params.get(PARAMS.sort), DEFAULT_VIEW_STATE.sort),
     layout: oneOf(COUNTY_LAYOUTS, params.get(PARAMS.layout), DEFAULT_VIEW_STATE.layout),
     measure: oneOf(MAP_MEASURES, params.get(PARAMS.measure), DEFAULT_VIEW_STATE.measure),
+    figure: matching(FIGURE_REF, params.get(PARAMS.figure)),
+    city: matching(CITY_CODE, params.get(PARAMS.city)),
   };
 }
 
@@ -81,8 +108,12 @@ export function serializeViewState(state: ViewState): string {
   if (state.sort !== DEFAULT_VIEW_STATE.sort) params.set(PARAMS.sort, state.sort);
   if (state.layout !== DEFAULT_VIEW_STATE.layout) params.set(PARAMS.layout, state.layout);
   if (state.measure !== DEFAULT_VIEW_STATE.measure) params.set(PARAMS.measure, state.measure);
-  // Commas stay readable in a shared link.
-  return params.toString().replace(/%2C/g, ',');
+  const figure = matching(FIGURE_REF, state.figure);
+  if (figure) params.set(PARAMS.figure, figure);
+  const city = matching(CITY_CODE, state.city);
+  if (city) params.set(PARAMS.city, city);
+  // Commas and figure references stay readable in a shared link.
+  return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }
 
 /** The view of one frame, and the state with that frame switched to `view`. */

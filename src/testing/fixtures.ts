@@ -9,6 +9,7 @@ import unitsJson from '@fixtures/units.json';
 
 const datasetModules = import.meta.glob<unknown>('/fixtures/datasets/*.json', { eager: true, import: 'default' });
 const sourceModules = import.meta.glob<unknown>('/fixtures/sources/*.json', { eager: true, import: 'default' });
+const nbsModules = import.meta.glob<unknown>('/fixtures/nbs/*.json', { eager: true, import: 'default' });
 const sourceTexts = import.meta.glob<string>('/fixtures/sources/*.txt', {
   eager: true,
   query: '?raw',
@@ -23,6 +24,7 @@ export const fixtureFiles: FixtureFiles = {
     json,
     text: sourceTexts[file.replace(/\.json$/, '.txt')] ?? '',
   })),
+  nbs: Object.entries(nbsModules).map(([file, json]) => ({ file: file.slice(1), json })),
 };
 
 /** The static API, path → JSON, exactly as the build writes it. */

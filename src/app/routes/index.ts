@@ -11,7 +11,7 @@ export interface RouteDefinition {
   /** Concrete paths to prerender (patterns with parameters list theirs). */
   prerender: readonly string[];
   /** Key of its name in the navigation (`nav.*`), for pages listed there. */
-  nav?: 'overview' | 'counties' | 'renovation' | 'ruleOfLaw' | 'community' | 'glossary';
+  nav?: 'overview' | 'counties' | 'renovation' | 'ruleOfLaw' | 'community' | 'glossary' | 'source' | 'audit' | 'nbs';
   /** `bare`: no site header or tagline (embeds, slides, the big screen). */
   chrome?: 'bare';
 }
@@ -68,5 +68,27 @@ export const routes: readonly RouteDefinition[] = [
     datasets: [],
     prerender: ['/glossary'],
     nav: 'glossary',
+  },
+  {
+    pattern: '/source',
+    component: page(() => import('./source'), 'SourceRoute'),
+    datasets: DATASET_IDS,
+    prerender: ['/source'],
+    nav: 'source',
+  },
+  {
+    pattern: '/audit',
+    component: page(() => import('./audit'), 'AuditRoute'),
+    datasets: DATASET_IDS,
+    prerender: ['/audit'],
+    nav: 'audit',
+  },
+  {
+    pattern: '/nbs',
+    component: page(() => import('./nbs'), 'NbsRoute'),
+    // The all-China file is never prerendered: it loads when a city is asked for.
+    datasets: ['divisions'],
+    prerender: ['/nbs'],
+    nav: 'nbs',
   },
 ];

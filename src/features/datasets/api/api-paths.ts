@@ -13,4 +13,6 @@ export const apiPaths = {
   units: 'units.json',
   dataset: (id: string) => `datasets/${id}.json`,
   source: (id: string) => `sources/${id}.json`,
+  /** NBS statistical-division counts (`puyang-2023`, `china-2023`), from fixtures/nbs. */
+  nbs: (id: string) => `nbs/${id}.json`,
 } as const;
