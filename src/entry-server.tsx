@@ -52,7 +52,8 @@ export async function render(path: string, datasets: Partial<Record<DatasetId, u
   // Lazy pages and charts suspend on the first pass; render again once their modules have loaded,
   // so the HTML is complete and in order (no streaming scripts, which a strict CSP would block).
   let html = renderToString(app);
-  for (let pass = 0; pass < 5 && /<!--\$[?!]-->/.test(html); pass += 1) {
+  // Up to ~1 s: on a loaded machine a lazy chunk can take longer than a few passes to import.
+  for (let pass = 0; pass < 100 && /<!--\$[?!]-->/.test(html); pass += 1) {
     await new Promise((resolve) => setTimeout(resolve, 10));
     html = renderToString(app);
   }

@@ -7,7 +7,8 @@ import { DerivedValue, FigureValue } from '@/features/charts/components/figure-v
 import { LazyStackedBarChart } from '@/features/charts/components/lazy-charts';
 import { useDatasetFrame } from '@/features/charts/components/use-dataset-frame';
 import type { FrameTable } from '@/features/datasets/model/frame-table';
-import { NBS_KINDS, type NbsChinaCity, type NbsCounts } from '@/features/datasets/model/nbs-schema';
+import { NBS_KINDS } from '@/features/datasets/model/nbs-kinds';
+import type { NbsChinaCity, NbsCounts } from '@/features/datasets/model/nbs-schema';
 import { adminUnits } from '@/features/datasets/model/units';
 import { nbsChinaQueryOptions } from '@/features/nbs/api/get-nbs-china';
 import {

@@ -10,9 +10,7 @@ import { localizedTextSchema } from './dataset-schema.ts';
 const count = z.number().int().nonnegative();
 const isoDate = z.iso.date({ message: 'expected a date as YYYY-MM-DD' });
 
-/** The committee kinds of the NBS coding rules, in code order (001–199, 200–399, 400–599, 600–799). */
-export const NBS_KINDS = ['residents', 'villages', 'residentsLike', 'villagesLike'] as const;
-export type NbsKind = (typeof NBS_KINDS)[number];
+export { NBS_KINDS, type NbsKind } from './nbs-kinds.ts';
 
 export const nbsCountsSchema = z.object({
   residents: count,
