@@ -73,6 +73,7 @@ const GROUPINGS = {
   市辖区: { zh: '市辖区', en: 'districts' },
   县: { zh: '县', en: 'counties' },
   省直辖县级行政区划: { zh: '省直辖县级行政区划', en: 'county-level units under the province' },
+  自治区直辖县级行政区划: { zh: '自治区直辖县级行政区划', en: 'county-level units under the region' },
 };
 
 /**

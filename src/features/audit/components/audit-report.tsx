@@ -28,8 +28,8 @@ export function AuditReport({ datasets, results }: AuditReportProps) {
       : formatNumber(r.value, language, resolveRef(datasets, r.ref).figure?.decimals ?? 0);
   const figure = (r: FigureRef) => (
     <>
-      <span className="audit__figure-name">{name(r.ref)}</span> <code>{r.ref}</code> ={' '}
-      <span className="audit__value">{value(r)}</span>
+      <span className="audit__figure-name">{name(r.ref)}</span> = <span className="audit__value">{value(r)}</span>
+      <code>{r.ref}</code>
     </>
   );
   const sorted = [...failing, ...results.filter((r) => r.status === 'pass')];

@@ -20,6 +20,8 @@ export function describeRef(datasets: readonly Dataset[], ref: string, language:
   const parts = [measure?.label[language] ?? figure.measure];
   const unit = figure.dims?.unit ? findUnit(figure.dims.unit) : undefined;
   if (unit) parts.push((unit.shortName ?? unit.name)[language]);
-  for (const [key, value] of Object.entries(figure.dims ?? {})) if (key !== 'unit') parts.push(value);
+  // `scope: city` says nothing the measure does not; years and levels tell figures apart.
+  for (const [key, value] of Object.entries(figure.dims ?? {}))
+    if (key !== 'unit' && key !== 'scope') parts.push(value);
   return parts.join(' · ');
 }
