@@ -35,6 +35,7 @@ function readFixtures(): FixtureFiles {
       ...readJson(file),
       text: readFileSync(file.replace(/\.json$/, '.txt'), 'utf8'),
     })),
+    nbs: jsonIn('nbs').map(readJson),
   };
 }
 

@@ -7,6 +7,9 @@ export const PAGES = [
   '/rule-of-law',
   '/community',
   '/glossary',
+  '/source',
+  '/audit',
+  '/nbs',
 ] as const;
 
 export const LANGUAGES = ['zh', 'en'] as const;

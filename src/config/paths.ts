@@ -36,3 +36,8 @@ export function switchLanguagePath(pathname: string, to: Language): string {
 export function canonicalPath(pathname: string): string {
   return switchLanguagePath(pathname, languageOfPath(pathname));
 }
+
+/** The source document with one figure's sentence marked (`ref` is `dataset:figure`). */
+export function sourceFigurePath(ref: string): string {
+  return `/source?figure=${ref}`;
+}

@@ -3,11 +3,17 @@ import { DEFAULT_VIEW_STATE, frameView, parseViewState, serializeViewState, with
 
 describe('parseViewState', () => {
   it('reads every parameter', () => {
-    expect(parseViewState('?table=counties,map&sort=communities&layout=grouped&measure=villages')).toEqual({
+    expect(
+      parseViewState(
+        '?table=counties,map&sort=communities&layout=grouped&measure=villages&figure=divisions:villages.hualong&city=4101',
+      ),
+    ).toEqual({
       tables: ['counties', 'map'],
       sort: 'communities',
       layout: 'grouped',
       measure: 'villages',
+      figure: 'divisions:villages.hualong',
+      city: '4101',
     });
   });
 
@@ -21,6 +27,10 @@ describe('parseViewState', () => {
     '?__proto__[sort]=villages',
     '?table=<script>',
     `?junk=${'x'.repeat(10_000)}`,
+    '?figure=<img>:x',
+    '?figure=divisions',
+    '?city=41011',
+    '?city=abcd',
   ])('falls back to the defaults for %j without throwing', (search) => {
     expect(parseViewState(search)).toEqual(DEFAULT_VIEW_STATE);
   });
@@ -47,6 +57,17 @@ describe('serializeViewState', () => {
     const query = serializeViewState(state);
     expect(query).toBe('table=counties,map&sort=share');
     expect(parseViewState(`?${query}`)).toEqual({ ...state, tables: ['counties', 'map'] });
+  });
+
+  it('keeps a figure reference readable and round-trips the city', () => {
+    const state = { ...DEFAULT_VIEW_STATE, figure: 'rule-of-law:disputes.resolved', city: '4101' };
+    const query = serializeViewState(state);
+    expect(query).toBe('figure=rule-of-law:disputes.resolved&city=4101');
+    expect(parseViewState(`?${query}`)).toEqual(state);
+  });
+
+  it('drops a malformed figure or city instead of writing it', () => {
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, figure: 'x y', city: '41' })).toBe('');
   });
 });
 

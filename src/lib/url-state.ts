@@ -31,12 +31,38 @@ export interface ViewState {
    * latest release on or before it, so a published chart does not change silently.
    */
   version?: string;
+  /** The figure whose sentence the source page marks (`dataset:figure`). */
+  figure: string | null;
+  /** The prefecture-level city the NBS page charts (its 4-digit code). */
+  city: string | null;
 }
 
-export const DEFAULT_VIEW_STATE: ViewState = { tables: [], sort: 'document', layout: 'stacked', measure: 'total' };
+export const DEFAULT_VIEW_STATE: ViewState = {
+  tables: [],
+  sort: 'document',
+  layout: 'stacked',
+  measure: 'total',
+  figure: null,
+  city: null,
+};
 
 /** Parameter names, in the order they are written. */
-const PARAMS = { tables: 'table', sort: 'sort', layout: 'layout', measure: 'measure', version: 'v' } as const;
+const PARAMS = {
+  tables: 'table',
+  sort: 'sort',
+  layout: 'layout',
+  measure: 'measure',
+  version: 'v',
+  figure: 'figure',
+  city: 'city',
+} as const;
+
+const FIGURE_REF = /^[a-z0-9-]{1,40}:[a-z0-9][a-z0-9.-]{0,80}$/;
+const CITY_CODE = /^\d{4}$/;
+
+function matching(pattern: RegExp, raw: string | null): string | null {
+  return raw !== null && pattern.test(raw) ? raw : null;
+}
 
 const FRAME_ID = /^[a-z0-9-]{1,40}$/;
 const MAX_TABLES = 20;
@@ -81,6 +107,8 @@ export function parseViewState(search: string): ViewState {
     layout: oneOf(COUNTY_LAYOUTS, params.get(PARAMS.layout), DEFAULT_VIEW_STATE.layout),
     measure: oneOf(MAP_MEASURES, params.get(PARAMS.measure), DEFAULT_VIEW_STATE.measure),
     ...parseVersion(params.get(PARAMS.version)),
+    figure: matching(FIGURE_REF, params.get(PARAMS.figure)),
+    city: matching(CITY_CODE, params.get(PARAMS.city)),
   };
 }
 
@@ -93,8 +121,12 @@ export function serializeViewState(state: ViewState): string {
   if (state.layout !== DEFAULT_VIEW_STATE.layout) params.set(PARAMS.layout, state.layout);
   if (state.measure !== DEFAULT_VIEW_STATE.measure) params.set(PARAMS.measure, state.measure);
   if (state.version !== undefined && ISO_DATE.test(state.version)) params.set(PARAMS.version, state.version);
-  // Commas stay readable in a shared link.
-  return params.toString().replace(/%2C/g, ',');
+  const figure = matching(FIGURE_REF, state.figure);
+  if (figure) params.set(PARAMS.figure, figure);
+  const city = matching(CITY_CODE, state.city);
+  if (city) params.set(PARAMS.city, city);
+  // Commas and figure references stay readable in a shared link.
+  return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }
 
 /** The view of one frame, and the state with that frame switched to `view`. */

@@ -13,6 +13,7 @@ const archiveModules = import.meta.glob<unknown>('/fixtures/datasets/archive/*.j
   import: 'default',
 });
 const sourceModules = import.meta.glob<unknown>('/fixtures/sources/*.json', { eager: true, import: 'default' });
+const nbsModules = import.meta.glob<unknown>('/fixtures/nbs/*.json', { eager: true, import: 'default' });
 const sourceTexts = import.meta.glob<string>('/fixtures/sources/*.txt', {
   eager: true,
   query: '?raw',
@@ -28,6 +29,7 @@ export const fixtureFiles: FixtureFiles = {
     json,
     text: sourceTexts[file.replace(/\.json$/, '.txt')] ?? '',
   })),
+  nbs: Object.entries(nbsModules).map(([file, json]) => ({ file: file.slice(1), json })),
 };
 
 /** The static API, path → JSON, exactly as the build writes it. */

@@ -12,7 +12,17 @@ export interface RouteDefinition {
   /** Concrete paths to prerender (patterns with parameters list theirs). */
   prerender: readonly string[];
   /** Key of its name in the navigation (`nav.*`), for pages listed there. */
-  nav?: 'overview' | 'counties' | 'renovation' | 'ruleOfLaw' | 'community' | 'glossary' | 'reuse';
+  nav?:
+    | 'overview'
+    | 'counties'
+    | 'renovation'
+    | 'ruleOfLaw'
+    | 'community'
+    | 'glossary'
+    | 'reuse'
+    | 'source'
+    | 'audit'
+    | 'nbs';
   /** `bare`: no site header or tagline (embeds, slides, the big screen). */
   chrome?: 'bare';
 }
@@ -87,6 +97,28 @@ export const routes: readonly RouteDefinition[] = [
     },
     prerender: FRAMES.map((f) => `/embed/${f.id}`),
     chrome: 'bare',
+  },
+  {
+    pattern: '/source',
+    component: page(() => import('./source'), 'SourceRoute'),
+    datasets: DATASET_IDS,
+    prerender: ['/source'],
+    nav: 'source',
+  },
+  {
+    pattern: '/audit',
+    component: page(() => import('./audit'), 'AuditRoute'),
+    datasets: DATASET_IDS,
+    prerender: ['/audit'],
+    nav: 'audit',
+  },
+  {
+    pattern: '/nbs',
+    component: page(() => import('./nbs'), 'NbsRoute'),
+    // The all-China file is never prerendered: it loads when a city is asked for.
+    datasets: ['divisions'],
+    prerender: ['/nbs'],
+    nav: 'nbs',
   },
 ];
 

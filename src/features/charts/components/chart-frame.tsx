@@ -1,5 +1,7 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { sourceFigurePath } from '@/config/paths';
 import type { Figure, Source } from '@/features/datasets/model/dataset-schema';
 import type { FrameTable } from '@/features/datasets/model/frame-table';
 import { formatDate } from '@/lib/format';
@@ -172,7 +174,14 @@ export function ChartFrame(props: ChartFrameProps) {
                     <blockquote lang="zh-CN">{t('frame.quote', { quote: c.figure.provenance.quote })}</blockquote>
                     <span className="citation__section">
                       {t('frame.section', { section: c.figure.provenance.section })}
-                    </span>
+                    </span>{' '}
+                    <Link
+                      className="citation__source-link"
+                      href={sourceFigurePath(`${props.datasetId ?? ''}:${c.figure.id}`)}
+                      aria-label={t('sourceDoc.inDocumentFor', { label: c.label })}
+                    >
+                      {t('sourceDoc.inDocument')}
+                    </Link>
                   </li>
                 ))}
               </ul>

@@ -191,14 +191,22 @@ export function CountyBreakdownFrame() {
             describeCategory={(i) => {
               const r = rows[i];
               if (!r) return '';
-              return t('county.describe', {
+              // The read-out is the chart's tooltip: it names which of its values are derived.
+              const derived = [
+                ...(r.villages?.kind === 'derived' ? [t('county.villages')] : []),
+                ...(r.communities?.kind === 'derived' ? [t('county.communities')] : []),
+                t('county.total'),
+                t('county.share'),
+                t('county.rank'),
+              ];
+              return `${t('county.describe', {
                 unit: unitName(r, language),
                 villages: r.villages ? fmt(r.villages.value) : t('frame.notStated'),
                 communities: r.communities ? fmt(r.communities.value) : t('frame.notStated'),
                 total: fmt(r.total),
                 share: formatShare(r.share, language),
                 rank: r.rank,
-              });
+              })}${t('audit.derivedReadout', { items: derived.join(t('audit.listSeparator')) })}`;
             }}
           />
         )

@@ -108,7 +108,9 @@ export function FiguresFrame({ frameId, datasetId, title, select, label = figure
             keyboardHint={t('chart.keyboardHint')}
             describeCategory={(i) => {
               const f = figures[i];
-              return f ? `${label(dataset, f, language)}：${text(f)} ${t(`units.${measureOf(dataset, f).unit}`)}` : '';
+              if (!f) return '';
+              const said = `${label(dataset, f, language)}：${text(f)} ${t(`units.${measureOf(dataset, f).unit}`)}`;
+              return f.kind === 'derived' ? `${said}${t('audit.derivedSuffix')}` : said;
             }}
           />
         )

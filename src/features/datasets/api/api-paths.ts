@@ -18,4 +18,6 @@ export const apiPaths = {
   /** The releases of a dataset, newest first. */
   datasetVersions: (id: string) => `datasets/${id}/versions.json`,
   source: (id: string) => `sources/${id}.json`,
+  /** NBS statistical-division counts (`puyang-2023`, `china-2023`), from fixtures/nbs. */
+  nbs: (id: string) => `nbs/${id}.json`,
 } as const;

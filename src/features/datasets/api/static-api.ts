@@ -16,6 +16,7 @@ import {
   type DatasetIndex,
   type UnitsRegistry,
 } from '../model/dataset-schema.ts';
+import { nbsChinaSchema, nbsCitySchema } from '../model/nbs-schema.ts';
 
 import { apiPaths } from './api-paths.ts';
 
@@ -28,6 +29,8 @@ export interface FixtureFiles {
   /** Earlier releases of datasets (fixtures/datasets/archive), kept so pinned links still resolve. */
   archive?: readonly { file: string; json: unknown }[];
   sources: readonly { file: string; json: unknown; text: string }[];
+  /** NBS statistical-division counts (fixtures/nbs): `<name>.json`, one city or all of China. */
+  nbs?: readonly { file: string; json: unknown }[];
 }
 
 /**
@@ -98,6 +101,11 @@ export function buildStaticApi(files: FixtureFiles): Map<string, unknown> {
   for (const [id, { meta, text }] of sources) {
     api.set(apiPaths.source(id), { ...meta, text });
     index.sources.push({ id, path: apiPaths.source(id) });
+  }
+  for (const { file, json } of files.nbs ?? []) {
+    const id = file.replace(/^.*\//, '').replace(/\.json$/, '');
+    const schema = id.startsWith('china-') ? nbsChinaSchema : nbsCitySchema;
+    api.set(apiPaths.nbs(id), parseOrThrow(schema, json, file));
   }
   api.set(apiPaths.index, parseOrThrow(datasetIndexSchema, index, 'index.json'));
   return api;

@@ -69,6 +69,8 @@ export function FrameExports({ frameId, title, data, source, citations, chartEle
   const pinnedQuery = serializeViewState({
     ...viewState,
     tables: viewState.tables.filter((f) => f === frameId),
+    figure: null,
+    city: null,
     version: data.version,
   });
   // Absolute links exist only in the browser: the prerendered page may be served under another

@@ -1,0 +1,50 @@
+// Where `npm run data:nbs` keeps the pinned packages it fetches (outside git, like data:map), and
+// how to read them. Shared by the script and the reproducibility test.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { PACKAGE, PINYIN_PACKAGE, PINYIN_VERSION, VERSION } from './derive.mjs';
+
+export const root = new URL('../..', import.meta.url).pathname;
+export const cacheDir = join(root, 'node_modules', '.cache', 'data-nbs');
+export const divisionDir = join(cacheDir, `${PACKAGE}-${VERSION}`);
+export const pinyinDir = join(cacheDir, `${PINYIN_PACKAGE}-${PINYIN_VERSION}`);
+export const CSV_FILES = ['villages', 'areas', 'cities', 'provinces'];
+export const PUYANG = '4109';
+export const targets = {
+  puyang: join(root, 'fixtures', 'nbs', 'puyang-2023.json'),
+  china: join(root, 'fixtures', 'nbs', 'china-2023.json'),
+};
+
+const csvPath = (name) => join(divisionDir, 'package', 'dist', `${name}.csv`);
+const pinyinPath = join(pinyinDir, 'package', 'dist', 'index.js');
+
+/** True when both pinned packages are unpacked in the cache. */
+export function cacheReady() {
+  return CSV_FILES.every((f) => existsSync(csvPath(f))) && existsSync(pinyinPath);
+}
+
+export function readCsv() {
+  return Object.fromEntries(CSV_FILES.map((f) => [f, readFileSync(csvPath(f), 'utf8')]));
+}
+
+/** Toneless pinyin syllables of a Chinese text, from the cached pinyin-pro. */
+export function pinyinFunction() {
+  const { pinyin } = createRequire(import.meta.url)(pinyinPath);
+  return (text) => pinyin(text, { toneType: 'none', type: 'array' });
+}
+
+/** The committed files as JSON text (stable formatting, so a re-run shows no diff). */
+export function serialise(puyang, china) {
+  return {
+    puyang: `${JSON.stringify(puyang, null, 2)}\n`,
+    // Compact: one line per city keeps the file small and its diffs readable.
+    china: `{\n${Object.entries(china)
+      .map(([key, value]) =>
+        key === 'cities'
+          ? `"cities":[\n${value.map((c) => JSON.stringify(c)).join(',\n')}\n]`
+          : `${JSON.stringify(key)}:${JSON.stringify(value)}`,
+      )
+      .join(',\n')}\n}\n`,
+  };
+}

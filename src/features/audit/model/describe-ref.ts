@@ -1,0 +1,27 @@
+import type { Dataset } from '@/features/datasets/model/dataset-schema';
+import { findUnit } from '@/features/datasets/model/units';
+import type { Language } from '@/lib/i18n';
+
+/** The dataset and figure a `dataset:figure` reference points to, if they exist. */
+export function resolveRef(datasets: readonly Dataset[], ref: string) {
+  const [datasetId, figureId] = ref.split(':');
+  const dataset = datasets.find((d) => d.id === datasetId);
+  return { dataset, figure: dataset?.figures.find((f) => f.id === figureId) };
+}
+
+/**
+ * Names a figure reference (`rule-of-law:disputes.resolved`) for a reader: its measure, and the
+ * unit, year or level it is for. Unknown references keep their id, so nothing is hidden.
+ */
+export function describeRef(datasets: readonly Dataset[], ref: string, language: Language): string {
+  const { dataset, figure } = resolveRef(datasets, ref);
+  if (!dataset || !figure) return ref;
+  const measure = dataset.measures.find((m) => m.id === figure.measure);
+  const parts = [measure?.label[language] ?? figure.measure];
+  const unit = figure.dims?.unit ? findUnit(figure.dims.unit) : undefined;
+  if (unit) parts.push((unit.shortName ?? unit.name)[language]);
+  // `scope: city` says nothing the measure does not; years and levels tell figures apart.
+  for (const [key, value] of Object.entries(figure.dims ?? {}))
+    if (key !== 'unit' && key !== 'scope') parts.push(value);
+  return parts.join(' · ');
+}

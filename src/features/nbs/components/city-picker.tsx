@@ -1,0 +1,62 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NbsChinaCity } from '@/features/datasets/model/nbs-schema';
+import { useLanguage } from '@/lib/use-language';
+import { searchCities } from '../model/city-search';
+
+export interface CityPickerProps {
+  /** Undefined until the all-China file has loaded (it loads when the field is first used). */
+  cities: readonly NbsChinaCity[] | undefined;
+  loading: boolean;
+  /** Asks for the city list (the first focus or keystroke). */
+  onWanted: () => void;
+  onPick: (city: NbsChinaCity) => void;
+}
+
+/** A search field over every prefecture-level city, in Chinese, pinyin or English. */
+export function CityPicker({ cities, loading, onWanted, onPick }: CityPickerProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const results = cities ? searchCities(cities, query) : [];
+  return (
+    <div className="city-picker">
+      <label htmlFor={`${id}-q`}>{t('nbs.pickerLabel')}</label>
+      <input
+        id={`${id}-q`}
+        type="search"
+        value={query}
+        placeholder={t('nbs.pickerPlaceholder')}
+        autoComplete="off"
+        aria-describedby={`${id}-status`}
+        onFocus={onWanted}
+        onChange={(e) => {
+          onWanted();
+          setQuery(e.target.value);
+        }}
+      />
+      <p id={`${id}-status`} className="city-picker__status" aria-live="polite">
+        {loading
+          ? t('nbs.pickerLoading')
+          : query.trim() && cities
+            ? t('nbs.pickerResults', { count: results.length })
+            : ''}
+      </p>
+      {results.length > 0 && (
+        <ul className="city-picker__results" aria-label={t('nbs.pickerResultsLabel')}>
+          {results.map((c) => (
+            <li key={c.code}>
+              <button type="button" data-city={c.code} onClick={() => onPick(c)}>
+                <span lang="zh-CN">{c.name}</span>
+                <span className="city-picker__meta">
+                  {language === 'en' ? `${c.en} · ${c.province.en}` : `${c.province.zh} · ${c.en}`}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
