@@ -1,7 +1,12 @@
 import type { RenderFrameActions } from '@/features/charts/components/frame-actions';
+import { AddToDeck } from '@/features/presenter/components/add-to-deck';
 
 /**
  * The actions under every ready chart frame, composed from the features that provide them.
  * Each feature adds its own element here; the charts feature knows none of them.
  */
-export const renderFrameActions: RenderFrameActions = () => null;
+export const renderFrameActions: RenderFrameActions = (target) => (
+  <>
+    <AddToDeck key="add-to-deck" frameId={target.frameId} editorHref="/deck" />
+  </>
+);

@@ -2,6 +2,7 @@ import { lazy, type ComponentType } from 'react';
 import { DATASET_IDS, type DatasetId } from '@/features/datasets/api/get-dataset';
 import { adminUnits } from '@/features/datasets/model/units';
 import { OVERVIEW_DATASETS } from './overview-datasets';
+import { BIG_SCREEN_DATASETS } from './big-screen-datasets';
 
 /** A page: its path pattern, its component, and the datasets it shows (prerendered into its HTML). */
 export interface RouteDefinition {
@@ -11,7 +12,7 @@ export interface RouteDefinition {
   /** Concrete paths to prerender (patterns with parameters list theirs). */
   prerender: readonly string[];
   /** Key of its name in the navigation (`nav.*`), for pages listed there. */
-  nav?: 'overview' | 'counties' | 'renovation' | 'ruleOfLaw' | 'community' | 'glossary';
+  nav?: 'overview' | 'counties' | 'renovation' | 'ruleOfLaw' | 'community' | 'glossary' | 'presenter';
   /** `bare`: no site header or tagline (embeds, slides, the big screen). */
   chrome?: 'bare';
 }
@@ -68,5 +69,27 @@ export const routes: readonly RouteDefinition[] = [
     datasets: [],
     prerender: ['/glossary'],
     nav: 'glossary',
+  },
+  {
+    pattern: '/deck',
+    component: page(() => import('./deck'), 'DeckRoute'),
+    datasets: [],
+    prerender: ['/deck'],
+    nav: 'presenter',
+  },
+  {
+    pattern: '/present',
+    component: page(() => import('./present'), 'PresentRoute'),
+    // The default deck's slides (a deck from the URL or storage loads what else it needs).
+    datasets: DATASET_IDS,
+    prerender: ['/present'],
+    chrome: 'bare',
+  },
+  {
+    pattern: '/big-screen',
+    component: page(() => import('./big-screen'), 'BigScreenRoute'),
+    datasets: BIG_SCREEN_DATASETS,
+    prerender: ['/big-screen'],
+    chrome: 'bare',
   },
 ];
