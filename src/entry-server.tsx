@@ -51,8 +51,10 @@ export async function render(path: string, datasets: Partial<Record<DatasetId, u
   );
   // Lazy pages and charts suspend on the first pass; render again once their modules have loaded,
   // so the HTML is complete and in order (no streaming scripts, which a strict CSP would block).
+  // Bounded by time rather than by a number of passes: on a loaded machine a chunk can take longer.
   let html = renderToString(app);
-  for (let pass = 0; pass < 5 && /<!--\$[?!]-->/.test(html); pass += 1) {
+  const deadline = Date.now() + 10_000;
+  while (/<!--\$[?!]-->/.test(html) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 10));
     html = renderToString(app);
   }

@@ -96,7 +96,6 @@ export function BigScreenRoute() {
         <>
           <Frame id="renovation-investment" />
           <Frame id="disputes" />
-          <Frame id="councils" />
         </>
       }
     />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { handleKey, INITIAL_KEY_STATE, type PresenterCommand } from '../model/keyboard';
 import { KioskTimer } from '../model/kiosk-timer';
@@ -24,6 +24,10 @@ export interface SlideShowProps {
   describeSlide: (index: number) => string;
 }
 
+const noSubscription = () => () => undefined;
+const isClient = () => true;
+const isServer = () => false;
+
 function isTyping(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
@@ -43,6 +47,23 @@ export function SlideShow(props: SlideShowProps) {
   const [digits, setDigits] = useState('');
   const [playing, setPlaying] = useState(false);
   const [fullscreen, setFullscreen] = useState(false);
+  // Set once the presenter has hydrated and listens to keys (tests and kiosk scripts wait for it).
+  const ready = useSyncExternalStore(noSubscription, isClient, isServer);
+  // The mouse controls fade out when the mouse rests, so they never sit on a slide being shown.
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    let handle = setTimeout(() => setIdle(true), 3000);
+    const wake = () => {
+      setIdle(false);
+      clearTimeout(handle);
+      handle = setTimeout(() => setIdle(true), 3000);
+    };
+    window.addEventListener('pointermove', wake);
+    return () => {
+      clearTimeout(handle);
+      window.removeEventListener('pointermove', wake);
+    };
+  }, []);
 
   // The latest props, for the timer and the key handler (set up once).
   const latest = useRef({ count, index, durations, onNavigate, onLeave, onPlayingChange: props.onPlayingChange });
@@ -160,7 +181,13 @@ export function SlideShow(props: SlideShowProps) {
 
   const slides = Array.from({ length: count }, (_, i) => i);
   return (
-    <div ref={root} className="presenter" data-theme-scope="projector" data-fullscreen={fullscreen || undefined}>
+    <div
+      ref={root}
+      className="presenter"
+      data-theme-scope="projector"
+      data-fullscreen={fullscreen || undefined}
+      data-ready={ready || undefined}
+    >
       <h1 className="visually-hidden">{title || t('presenter.untitled')}</h1>
       <p className="visually-hidden" aria-live="polite">
         {count > 0 ? describeSlide(index) : ''}
@@ -190,7 +217,10 @@ export function SlideShow(props: SlideShowProps) {
       {blank && (
         <div className="presenter__blank" data-testid="black-screen" aria-label={t('presenter.blanked')} role="img" />
       )}
-      <nav className="presenter__toolbar" aria-label={t('presenter.controls')}>
+      <nav
+        className={idle ? 'presenter__toolbar presenter__toolbar--idle' : 'presenter__toolbar'}
+        aria-label={t('presenter.controls')}
+      >
         <button type="button" className="button" onClick={() => run({ type: 'previous' })} disabled={index <= 0}>
           {t('presenter.previous')}
         </button>

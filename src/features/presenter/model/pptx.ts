@@ -43,7 +43,9 @@ function decimalsOf(value: number): number {
  */
 export function chartData(table: FrameTable): ChartData {
   const first = table.columns[0]?.key ?? '';
-  const unitColumn = table.columns.some((c) => c.key === 'unit') ? 'unit' : null;
+  // A `unit` column after the first is the unit of measurement (in a county table, the first
+  // column is the administrative unit).
+  const unitColumn = table.columns.slice(1).some((c) => c.key === 'unit') ? 'unit' : null;
   const unit = unitColumn ? table.rows[0]?.cells[unitColumn] : undefined;
   const charted = table.rows.filter((r) => !unitColumn || r.cells[unitColumn] === unit);
   const omitted = table.rows
