@@ -123,7 +123,9 @@ export function DeckEditor(props: DeckEditorProps) {
                 <span className="deck-list__number">{i + 1}</span>
                 <span className="deck-list__frame">
                   <strong>{entry.title || name}</strong>
-                  <span className="deck-list__view">{view ? `${name} · ${view}` : name}</span>
+                  {(entry.title || view) && (
+                    <span className="deck-list__view">{[entry.title && name, view].filter(Boolean).join(' · ')}</span>
+                  )}
                 </span>
                 <span className="deck-list__field">
                   <label htmlFor={`${rowId}-title`}>{t('presenter.slideTitle')}</label>
