@@ -1,5 +1,6 @@
 import type { RenderFrameActions } from '@/features/charts/components/frame-actions';
 import { FrameExports } from '@/features/exports/components/frame-exports';
+import { AddToDeck } from '@/features/presenter/components/add-to-deck';
 
 /**
  * The actions under every ready chart frame, composed from the features that provide them.
@@ -7,6 +8,7 @@ import { FrameExports } from '@/features/exports/components/frame-exports';
  */
 export const renderFrameActions: RenderFrameActions = (target) => (
   <>
-    <FrameExports {...target} />
+    <FrameExports key="exports" {...target} />
+    <AddToDeck key="add-to-deck" frameId={target.frameId} editorHref="/deck" />
   </>
 );

@@ -3,6 +3,7 @@ import { DATASET_IDS, type DatasetId } from '@/features/datasets/api/get-dataset
 import { adminUnits } from '@/features/datasets/model/units';
 import { FRAMES, findFrame } from '../frame-catalogue';
 import { OVERVIEW_DATASETS } from './overview-datasets';
+import { BIG_SCREEN_DATASETS } from './big-screen-datasets';
 
 /** A page: its path pattern, its component, and the datasets it shows (prerendered into its HTML). */
 export interface RouteDefinition {
@@ -22,7 +23,8 @@ export interface RouteDefinition {
     | 'reuse'
     | 'source'
     | 'audit'
-    | 'nbs';
+    | 'nbs'
+    | 'presenter';
   /** `bare`: no site header or tagline (embeds, slides, the big screen). */
   chrome?: 'bare';
 }
@@ -119,6 +121,28 @@ export const routes: readonly RouteDefinition[] = [
     datasets: ['divisions'],
     prerender: ['/nbs'],
     nav: 'nbs',
+  },
+  {
+    pattern: '/deck',
+    component: page(() => import('./deck'), 'DeckRoute'),
+    datasets: [],
+    prerender: ['/deck'],
+    nav: 'presenter',
+  },
+  {
+    pattern: '/present',
+    component: page(() => import('./present'), 'PresentRoute'),
+    // The default deck's slides (a deck from the URL or storage loads what else it needs).
+    datasets: DATASET_IDS,
+    prerender: ['/present'],
+    chrome: 'bare',
+  },
+  {
+    pattern: '/big-screen',
+    component: page(() => import('./big-screen'), 'BigScreenRoute'),
+    datasets: BIG_SCREEN_DATASETS,
+    prerender: ['/big-screen'],
+    chrome: 'bare',
   },
 ];
 

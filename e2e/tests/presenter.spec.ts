@@ -1,0 +1,346 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe.ts';
+import { readDataset, units } from '../support/fixtures.ts';
+import { expect, test } from '../support/test.ts';
+
+/** The default deck's length and first titles, as the app defines them (src/app/presenter.tsx). */
+const DEFAULT_SLIDES = 10;
+
+const current = (page: Page) => page.locator('.slide-frame--current');
+const expectSlide = (page: Page, n: number) => expect(current(page)).toHaveAttribute('data-slide', String(n));
+/** The presenter listens to keys once it has hydrated. */
+const ready = (page: Page) => expect(page.locator('.presenter[data-ready]')).toBeAttached();
+
+/** Screenshots named in docs/ are refreshed with UPDATE_SCREENSHOTS=1. */
+function keepScreenshot(from: string, name: string) {
+  if (!process.env.UPDATE_SCREENSHOTS) return;
+  const dir = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(from, join(dir, name));
+}
+
+test.describe('presenter', () => {
+  test('the default deck opens and follows the keyboard and clicker keys', async ({ page }) => {
+    await page.goto('/zh/present');
+    await ready(page);
+    await expectSlide(page, 1);
+    await expect(current(page).locator('.slide__number')).toHaveText(`1 / ${DEFAULT_SLIDES}`);
+    await expect(current(page).locator('svg.recharts-surface')).toBeVisible();
+
+    await test.step('→ advances and ← goes back; PageDown, PageUp and Space too', async () => {
+      await page.keyboard.press('ArrowRight');
+      await expectSlide(page, 2);
+      await expect(page).toHaveURL(/[?&]slide=2/);
+      await page.keyboard.press('ArrowLeft');
+      await expectSlide(page, 1);
+      await page.keyboard.press('PageDown');
+      await expectSlide(page, 2);
+      await page.keyboard.press('PageUp');
+      await expectSlide(page, 1);
+      await page.keyboard.press('Space');
+      await expectSlide(page, 2);
+      await page.keyboard.press('End');
+      await expectSlide(page, DEFAULT_SLIDES);
+      await page.keyboard.press('Home');
+      await expectSlide(page, 1);
+    });
+
+    await test.step('3 then Enter jumps to slide 3', async () => {
+      await page.keyboard.press('3');
+      await expect(page.locator('.presenter__digits')).toContainText('3');
+      await page.keyboard.press('Enter');
+      await expectSlide(page, 3);
+      await expect(page.locator('.presenter__digits')).toHaveCount(0);
+    });
+
+    await test.step('B blanks the screen and brings it back', async () => {
+      await page.keyboard.press('b');
+      const blank = page.getByTestId('black-screen');
+      await expect(blank).toBeVisible();
+      const box = await blank.boundingBox();
+      const viewport = page.viewportSize();
+      expect(box).toEqual({ x: 0, y: 0, width: viewport?.width, height: viewport?.height });
+      expect(await blank.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
+      await page.keyboard.press('b');
+      await expect(blank).toHaveCount(0);
+      await expectSlide(page, 3);
+    });
+
+    await test.step('a reload keeps the slide', async () => {
+      await page.reload();
+      await ready(page);
+      await expectSlide(page, 3);
+    });
+
+    await test.step('every slide carries the source line, the as-of date and its number', async () => {
+      for (let n = 1; n <= DEFAULT_SLIDES; n += 1) {
+        const slide = page.locator(`.slide-frame[data-slide="${n}"]`);
+        await expect(slide.locator('.slide__source')).toContainText('来源：濮阳市民政局');
+        await expect(slide.locator('.slide__source')).toContainText(/数据(截至|发布于)\d{4}年\d+月\d+日/);
+        await expect(slide.locator('.slide__number')).toHaveText(`${n} / ${DEFAULT_SLIDES}`);
+      }
+    });
+
+    await test.step('Esc leaves for the deck editor', async () => {
+      await page.keyboard.press('Escape');
+      await expect(page).toHaveURL(/\/zh\/deck/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('演示文稿');
+    });
+  });
+
+  test('the kiosk loop advances by itself, wraps, and pauses', async ({ page }) => {
+    await page.goto('/zh/present?deck=v1,disputes.d2,councils.d2,map.d2&play=1');
+    await expectSlide(page, 1);
+    const started = Date.now();
+    await expectSlide(page, 2);
+    await expectSlide(page, 3);
+    await expect(current(page)).toHaveAttribute('data-slide', '1', { timeout: 5000 });
+    // Three slides of two seconds: back at the first after about six.
+    expect(Date.now() - started).toBeGreaterThan(5000);
+    await page.keyboard.press('p');
+    await expect(page.getByRole('button', { name: '自动播放' })).toBeVisible();
+    const paused = await current(page).getAttribute('data-slide');
+    await page.waitForTimeout(3000);
+    await expect(current(page)).toHaveAttribute('data-slide', paused ?? '');
+  });
+
+  test('a deck edited in the UI survives a reload and opens from its URL in a fresh browser', async ({
+    page,
+    browser,
+  }) => {
+    await test.step('start an own deck from two chart frames', async () => {
+      await page.goto('/zh/rule-of-law');
+      const disputes = page.locator('[data-frame="disputes"]');
+      await disputes.getByRole('button', { name: '加入演示' }).click();
+      await expect(disputes).toContainText('已加入，演示共 1 页');
+      await page.goto('/zh/counties?sort=total&layout=grouped');
+      const counties = page.locator('[data-frame="counties"]');
+      await counties.getByRole('button', { name: '加入演示' }).click();
+      await expect(counties).toContainText('已加入，演示共 2 页');
+      await counties.getByRole('link', { name: '编辑演示' }).click();
+    });
+
+    const items = page.locator('.deck-list__item');
+    await test.step('edit: title, slide title, duration, order', async () => {
+      await expect(items).toHaveCount(2);
+      await expect(items.nth(1)).toContainText('排序：按合计');
+      await page.getByLabel('演示标题').fill('周例会');
+      await items.nth(1).getByLabel('本页标题').fill('各县村和社区');
+      await items.nth(0).getByLabel('停留（秒）').fill('7');
+      await page.getByRole('button', { name: '第 2 页上移' }).click();
+      await expect(items.nth(0)).toContainText('各县村和社区');
+      await expect(items.nth(1).getByLabel('停留（秒）')).toHaveValue('7');
+    });
+
+    const checkDeck = async (p: Page) => {
+      const rows = p.locator('.deck-list__item');
+      await expect(rows).toHaveCount(2);
+      await expect(p.getByLabel('演示标题')).toHaveValue('周例会');
+      await expect(rows.nth(0).getByLabel('本页标题')).toHaveValue('各县村和社区');
+      await expect(rows.nth(0)).toContainText('排序：按合计');
+      await expect(rows.nth(1).getByLabel('停留（秒）')).toHaveValue('7');
+    };
+
+    await test.step('a reload keeps it', async () => {
+      await page.reload();
+      await checkDeck(page);
+    });
+
+    await test.step('without a deck in the URL, the presenter’s own deck comes back', async () => {
+      await page.goto('/zh/deck');
+      await checkDeck(page);
+      await page.goto('/zh/present');
+      await expect(current(page).locator('.slide__title')).toHaveText('各县村和社区');
+      await expect(current(page).locator('.slide__number')).toHaveText('1 / 2');
+    });
+
+    await test.step('its link opens the same deck in a fresh browser context', async () => {
+      await page.goto('/zh/deck');
+      // The link holds the page's own origin, so it is filled in once the page has hydrated.
+      await expect(page.getByLabel('分享链接')).toHaveValue(/\/zh\/present\?deck=/);
+      const link = await page.getByLabel('分享链接').inputValue();
+      const context = await browser.newContext();
+      const fresh = await context.newPage();
+      await fresh.goto(link);
+      await ready(fresh);
+      await expect(fresh.locator('.slide-frame--current .slide__title')).toHaveText('各县村和社区');
+      await expect(fresh.locator('.slide-frame--current .slide__number')).toHaveText('1 / 2');
+      // The slide shows the view it was added in: grouped bars sorted by total.
+      await expect(fresh.locator('.slide-frame--current .bar-chart__svg text').first()).toBeVisible();
+      await fresh.keyboard.press('Escape');
+      await checkDeck(fresh);
+      await context.close();
+    });
+  });
+
+  test('text on a slide is at least 28px at 1080p, on every slide of the default deck', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('/zh/present');
+    await ready(page);
+    await expect(current(page).locator('svg.recharts-surface')).toBeVisible();
+    for (let n = 1; n <= DEFAULT_SLIDES; n += 1) {
+      await expectSlide(page, n);
+      await expect(current(page).locator('.slide__source p').first()).not.toBeEmpty();
+      const sizes = await current(page).evaluate((slide) => {
+        const stage = slide.closest<HTMLElement>('.stage');
+        const stageScale = Number(stage?.dataset.scale ?? '1');
+        const out: { text: string; px: number }[] = [];
+        const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const el = node.parentElement;
+          const text = node.textContent?.trim() ?? '';
+          if (!el || !text || el.closest('.visually-hidden, title')) continue;
+          const rect = el.getBoundingClientRect();
+          if (rect.width === 0 || rect.height === 0) continue;
+          const size = parseFloat(getComputedStyle(el).fontSize);
+          const svg = el.closest('svg');
+          let scale = stageScale;
+          if (svg) {
+            const box = svg.viewBox.baseVal;
+            const r = svg.getBoundingClientRect();
+            scale = box && box.width > 0 ? Math.min(r.width / box.width, r.height / box.height) : stageScale;
+          }
+          out.push({ text, px: Math.round(size * scale * 10) / 10 });
+        }
+        return out;
+      });
+      expect(sizes.length, `slide ${n} has text`).toBeGreaterThan(3);
+      const small = sizes.filter((s) => s.px < 28);
+      expect(small, `slide ${n}: text smaller than 28px at 1080p`).toEqual([]);
+      await page.keyboard.press('ArrowRight');
+    }
+    const file = test.info().outputPath('slide-1920x1080.png');
+    await page.keyboard.press('Home');
+    await expectSlide(page, 1);
+    await page.mouse.move(1900, 10);
+    await page.screenshot({ path: file });
+    keepScreenshot(file, 'slide-1920x1080.png');
+  });
+
+  test('the deck exports to .pptx with one native chart per slide, and LibreOffice opens it', async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.goto('/zh/deck');
+    await expect(page.locator('.deck-list__item')).toHaveCount(DEFAULT_SLIDES);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出 PowerPoint' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/\.pptx$/);
+    const file = test.info().outputPath('deck.pptx');
+    await download.saveAs(file);
+
+    await test.step('unzipped: one slide per entry, each with a chart part holding the figures', async () => {
+      const zip = await JSZip.loadAsync(readFileSync(file));
+      const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+      expect(slides).toHaveLength(DEFAULT_SLIDES);
+      const charts: string[] = [];
+      for (let n = 1; n <= DEFAULT_SLIDES; n += 1) {
+        const rels = (await zip.file(`ppt/slides/_rels/slide${n}.xml.rels`)?.async('string')) ?? '';
+        const chart = /Target="[^"]*\/charts\/(chart\d+\.xml)"/.exec(rels)?.[1];
+        expect(chart, `slide ${n} has a chart`).toBeTruthy();
+        charts.push((await zip.file(`ppt/charts/${chart ?? ''}`)?.async('string')) ?? '');
+        const slideXml = (await zip.file(`ppt/slides/slide${n}.xml`)?.async('string')) ?? '';
+        expect(slideXml).toContain('来源：濮阳市民政局');
+      }
+      // Slide 1, the county breakdown: the villages and communities of every county-level unit.
+      const values = (xml: string) =>
+        [...xml.matchAll(/<c:val>([\s\S]*?)<\/c:val>/g)].map(([, v]) =>
+          [...(v ?? '').matchAll(/<c:v>([^<]*)<\/c:v>/g)].map(([, x]) => Number(x)),
+        );
+      const divisions = readDataset('divisions').figures;
+      const of = (measure: string) =>
+        units.map((u) => divisions.find((f) => f.measure === measure && f.dims?.unit === u.id)?.value ?? 0);
+      const [villages, communities] = values(charts[0] ?? '');
+      expect(villages).toEqual(of('villages'));
+      expect(communities).toEqual(of('communities'));
+      for (const u of units) expect(charts[0]).toContain((u.shortName ?? u.name).zh);
+      // Slide 6, disputes: found and resolved.
+      const ruleOfLaw = readDataset('rule-of-law').figures;
+      expect(values(charts[5] ?? '')).toEqual([
+        ['disputes.found', 'disputes.resolved'].map((id) => ruleOfLaw.find((f) => f.id === id)?.value),
+      ]);
+    });
+
+    await test.step('LibreOffice converts it to PDF without error', () => {
+      const office = ['libreoffice', 'soffice'].find(
+        (bin) => spawnSync('sh', ['-c', `command -v ${bin}`]).status === 0,
+      );
+      if (!office)
+        throw new Error(
+          'LibreOffice is not installed: install the Debian package libreoffice-impress (apt-get install -y libreoffice-impress) to run this check',
+        );
+      const outDir = test.info().outputPath('pdf');
+      const profile = `file://${test.info().outputPath('lo-profile')}`;
+      execFileSync(
+        office,
+        [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, file],
+        { timeout: 180_000, stdio: 'pipe' },
+      );
+      const pdfs = existsSync(outDir) ? readdirSync(outDir).filter((f) => f.endsWith('.pdf')) : [];
+      expect(pdfs, 'LibreOffice wrote a PDF').toHaveLength(1);
+      const pdf = readFileSync(join(outDir, pdfs[0] ?? '')).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page\b/g)?.length, 'one PDF page per slide').toBe(DEFAULT_SLIDES);
+    });
+  });
+
+  test('printing gives one 16:9 page per slide', async ({ page }) => {
+    await page.goto('/zh/present');
+    await expect(current(page).locator('svg.recharts-surface')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b/g)?.length).toBe(DEFAULT_SLIDES);
+    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
+    expect(Number(box?.[1]) / Number(box?.[2])).toBeCloseTo(16 / 9, 2);
+  });
+
+  for (const { width, height } of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+    { width: 3840, height: 2160 },
+    { width: 1024, height: 768 },
+  ]) {
+    test(`the big screen fits ${width}×${height} whole, undistorted, without scroll bars`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('/zh/big-screen');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('濮阳市基层治理数据大屏');
+      await expect(page.locator('.big-screen .county-map__svg')).toBeVisible();
+      await expect(page.locator('.big-screen .tile')).toHaveCount(6);
+      await expect(page.locator('.clock time')).toBeVisible();
+      const stage = await page.locator('.stage').boundingBox();
+      if (!stage) throw new Error('no stage');
+      // Scaled uniformly to fit: 16:9 kept, inside the window, centred (letterboxed on 4:3).
+      expect(stage.width / stage.height).toBeCloseTo(16 / 9, 2);
+      const scale = Math.min(width / 1920, height / 1080);
+      expect(stage.width).toBeCloseTo(1920 * scale, 0);
+      expect(stage.x).toBeCloseTo((width - stage.width) / 2, 0);
+      expect(stage.y).toBeCloseTo((height - stage.height) / 2, 0);
+      const scroll = await page.evaluate(() => ({
+        x: document.documentElement.scrollWidth - window.innerWidth,
+        y: document.documentElement.scrollHeight - window.innerHeight,
+      }));
+      expect(scroll).toEqual({ x: 0, y: 0 });
+      // Nothing spills out of its panel.
+      const clipped = await page
+        .locator('.big-screen__layout > *')
+        .evaluateAll((panels: HTMLElement[]) =>
+          panels.filter((p) => p.scrollHeight > p.clientHeight + 1).map((p) => p.className),
+        );
+      expect(clipped).toEqual([]);
+      const file = test.info().outputPath(`big-screen-${width}x${height}.png`);
+      await page.screenshot({ path: file });
+      keepScreenshot(file, `big-screen-${width}x${height}.png`);
+    });
+  }
+
+  for (const language of ['zh', 'en'] as const)
+    for (const path of ['/deck', '/present', '/big-screen'])
+      test(`no axe violations: /${language}${path}`, async ({ page }) => {
+        await page.goto(`/${language}${path}`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeAttached();
+        await expect(page.locator('section.frame, .deck-list').first()).toBeVisible();
+        await expectNoAxeViolations(page);
+      });
+});

@@ -1,0 +1,44 @@
+import { useSyncExternalStore } from 'react';
+import { LOCALE_TAG, type Language } from '@/lib/i18n';
+
+/** Ticks once a second, on the second: one timeout at a time, rescheduled from the wall clock. */
+function subscribeSeconds(callback: () => void): () => void {
+  let handle: ReturnType<typeof setTimeout>;
+  const tick = () => {
+    callback();
+    handle = setTimeout(tick, 1000 - (Date.now() % 1000) + 5);
+  };
+  handle = setTimeout(tick, 1000 - (Date.now() % 1000) + 5);
+  return () => clearTimeout(handle);
+}
+
+const currentSecond = () => Math.floor(Date.now() / 1000);
+// Prerendered HTML and hydration show no time (it would differ from the client's); it appears at once after.
+const noTime = () => null;
+
+/** The date and time, for a screen left on all day. */
+export function Clock({ language }: { language: Language }) {
+  const second = useSyncExternalStore(subscribeSeconds, currentSecond, noTime);
+  if (second === null) return <span className="clock" />;
+  const date = new Date(second * 1000);
+  const tag = LOCALE_TAG[language];
+  return (
+    <span className="clock">
+      <time dateTime={date.toISOString()}>
+        <span className="clock__date">
+          {new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' }).format(
+            date,
+          )}
+        </span>{' '}
+        <span className="clock__time">
+          {new Intl.DateTimeFormat(tag, {
+            hour: '2-digit',
+            minute: '2-digit',
+            second: '2-digit',
+            hour12: false,
+          }).format(date)}
+        </span>
+      </time>
+    </span>
+  );
+}

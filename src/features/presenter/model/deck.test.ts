@@ -1,0 +1,147 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { COUNTY_LAYOUTS, COUNTY_SORTS, MAP_MEASURES, parseViewState } from '@/lib/url-state';
+import {
+  addEntry,
+  cleanTitle,
+  deckEntry,
+  deckQuery,
+  DEFAULT_DURATION,
+  entryFromView,
+  entryQuery,
+  MAX_DURATION,
+  MAX_ENTRIES,
+  MIN_DURATION,
+  moveEntry,
+  parseDeck,
+  parseSlideNumber,
+  removeEntry,
+  serializeDeck,
+  updateEntry,
+  type Deck,
+  type DeckEntry,
+} from './deck';
+
+const entryArb: fc.Arbitrary<DeckEntry> = fc.record({
+  frame: fc.stringMatching(/^[a-z0-9-]{1,40}$/),
+  table: fc.boolean(),
+  sort: fc.constantFrom(...COUNTY_SORTS),
+  layout: fc.constantFrom(...COUNTY_LAYOUTS),
+  measure: fc.constantFrom(...MAP_MEASURES),
+  title: fc.string({ unit: 'grapheme', maxLength: 40 }).map(cleanTitle),
+  duration: fc.integer({ min: MIN_DURATION, max: MAX_DURATION }),
+});
+
+const deckArb: fc.Arbitrary<Deck> = fc.record({
+  title: fc.string({ unit: 'grapheme', maxLength: 40 }).map(cleanTitle),
+  entries: fc.array(entryArb, { maxLength: 12 }),
+});
+
+describe('parseDeck / serializeDeck', () => {
+  it('round-trips any deck, through the query string as a browser reads it', () => {
+    fc.assert(
+      fc.property(deckArb, (deck) => {
+        expect(parseDeck(serializeDeck(deck))).toEqual(deck);
+        expect(parseDeck(new URLSearchParams(deckQuery(deck)).get('deck'))).toEqual(deck);
+      }),
+    );
+  });
+
+  it('writes a short, readable value with only what differs from the defaults', () => {
+    const deck: Deck = {
+      title: 'Weekly, v1.2!',
+      entries: [
+        deckEntry('counties', { sort: 'share', layout: 'grouped' }),
+        deckEntry('map', { measure: 'villages', duration: 30 }),
+        deckEntry('disputes', { table: true, title: '调解' }),
+      ],
+    };
+    expect(serializeDeck(deck)).toBe(
+      'v1.nWeekly!c v1!d2!!,counties.sshare.lgrouped,map.mvillages.d30,disputes.t.n调解',
+    );
+    expect(deckQuery(deck, { slide: '2' })).toContain('&slide=2');
+  });
+
+  it('returns null only when no deck is named', () => {
+    expect(parseDeck(null)).toBeNull();
+    expect(parseDeck(undefined)).toBeNull();
+    expect(parseDeck('')).toEqual({ title: '', entries: [] });
+  });
+
+  it('never throws on garbage, and keeps what it can read', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (raw) => {
+        const deck = parseDeck(raw);
+        expect(deck).not.toBeNull();
+        expect(deck?.entries.length).toBeLessThanOrEqual(MAX_ENTRIES);
+        for (const e of deck?.entries ?? []) {
+          expect(e.frame).toMatch(/^[a-z0-9-]{1,40}$/);
+          expect(e.duration).toBeGreaterThanOrEqual(MIN_DURATION);
+          expect(e.duration).toBeLessThanOrEqual(MAX_DURATION);
+        }
+      }),
+    );
+    expect(parseDeck('%%%,<script>,counties.s../../,map.dNaN.d-5.zzz,,!,.')?.entries).toEqual([
+      deckEntry('counties'),
+      deckEntry('map'),
+    ]);
+    expect(parseDeck('map.d999999999')?.entries[0]?.duration).toBe(DEFAULT_DURATION);
+    expect(parseDeck('map.d1')?.entries[0]?.duration).toBe(MIN_DURATION);
+    expect(parseDeck('v1.n' + 'x'.repeat(500))?.title).toHaveLength(120);
+  });
+
+  it('drops slides of frames that do not exist, and caps the length', () => {
+    const isFrame = (id: string) => id === 'map';
+    expect(parseDeck('v1,nope,map,counties', { isFrame })?.entries.map((e) => e.frame)).toEqual(['map']);
+    expect(parseDeck(Array(200).fill('map').join(','))?.entries).toHaveLength(MAX_ENTRIES);
+  });
+
+  it('reads a deck without a version header (hand-written links)', () => {
+    expect(parseDeck('counties,map')?.entries.map((e) => e.frame)).toEqual(['counties', 'map']);
+  });
+});
+
+describe('entry views', () => {
+  it('takes the frame view from a page URL and gives back the same permalink', () => {
+    const view = parseViewState('table=counties,map&sort=total&layout=grouped');
+    const entry = entryFromView('counties', view);
+    expect(entry).toMatchObject({ table: true, sort: 'total', layout: 'grouped' });
+    expect(entryQuery(entry)).toBe('table=counties&sort=total&layout=grouped');
+    expect(entryQuery(deckEntry('map'))).toBe('');
+  });
+});
+
+describe('deck edits', () => {
+  const deck: Deck = { title: '', entries: ['a', 'b', 'c'].map((f) => deckEntry(f)) };
+  const frames = (d: Deck) => d.entries.map((e) => e.frame).join('');
+
+  it('adds, removes and moves entries', () => {
+    expect(frames(addEntry(deck, deckEntry('d')))).toBe('abcd');
+    expect(frames(removeEntry(deck, 1))).toBe('ac');
+    expect(frames(moveEntry(deck, 0, 2))).toBe('bca');
+    expect(frames(moveEntry(deck, 2, 0))).toBe('cab');
+  });
+
+  it('leaves the deck alone for indexes out of range', () => {
+    expect(removeEntry(deck, 5)).toBe(deck);
+    expect(moveEntry(deck, -1, 0)).toBe(deck);
+    expect(moveEntry(deck, 0, 3)).toBe(deck);
+    expect(updateEntry(deck, 9, { duration: 5 })).toBe(deck);
+  });
+
+  it('clamps durations and cleans titles on update', () => {
+    const next = updateEntry(deck, 0, { duration: 0, title: 'a\nb' });
+    expect(next.entries[0]).toMatchObject({ duration: MIN_DURATION, title: 'a b' });
+    expect(updateEntry(deck, 0, { duration: Number.NaN }).entries[0]?.duration).toBe(DEFAULT_DURATION);
+  });
+});
+
+describe('parseSlideNumber', () => {
+  it('clamps to the deck and falls back to the first slide', () => {
+    expect(parseSlideNumber('3', 5)).toBe(3);
+    expect(parseSlideNumber('9', 5)).toBe(5);
+    expect(parseSlideNumber('0', 5)).toBe(1);
+    expect(parseSlideNumber('x', 5)).toBe(1);
+    expect(parseSlideNumber(null, 0)).toBe(1);
+  });
+});

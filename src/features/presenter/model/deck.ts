@@ -1,0 +1,254 @@
+import {
+  COUNTY_LAYOUTS,
+  COUNTY_SORTS,
+  DEFAULT_VIEW_STATE,
+  MAP_MEASURES,
+  serializeViewState,
+  type CountyLayout,
+  type CountySort,
+  type MapMeasure,
+  type ViewState,
+} from '@/lib/url-state';
+
+/**
+ * A deck is an ordered list of views: each slide names a frame of the catalogue and the view
+ * parameters it is shown with, so a slide is just a permalink. The whole deck fits in one URL
+ * parameter (`?deck=`), written compactly and parsed totally: any string gives a deck.
+ *
+ * Encoding (version 1), readable in a link:
+ *
+ *   v1.n<title>,<frame>.<option>.<option>,<frame>,…
+ *
+ * The first element is the header (`v1`, optionally `.n` + the deck title). Each following
+ * element is a slide: the frame id, then options, each one letter and a value:
+ * `t` table view · `s<sort>` · `l<layout>` · `m<measure>` · `d<seconds>` · `n<title>`.
+ * Titles escape `!`, `,` and `.` as `!!`, `!c`, `!d`, so splitting on `,` and `.` is safe.
+ * Unknown options are skipped (newer links still open), unknown frames are dropped.
+ */
+
+/** One slide: a frame and how it is shown. */
+export interface DeckEntry {
+  /** Frame id in the catalogue (src/app/frames.tsx). */
+  frame: string;
+  /** Show the frame's table instead of its chart. */
+  table: boolean;
+  sort: CountySort;
+  layout: CountyLayout;
+  measure: MapMeasure;
+  /** Slide title; empty means the frame's own title. */
+  title: string;
+  /** Seconds the slide stays up in the kiosk loop. */
+  duration: number;
+}
+
+export interface Deck {
+  /** Empty means untitled. */
+  title: string;
+  entries: readonly DeckEntry[];
+}
+
+export const DECK_PARAM = 'deck';
+export const DECK_VERSION = 'v1';
+export const DEFAULT_DURATION = 20;
+export const MIN_DURATION = 2;
+export const MAX_DURATION = 3600;
+export const MAX_ENTRIES = 60;
+export const MAX_TITLE = 120;
+
+const FRAME_ID = /^[a-z0-9-]{1,40}$/;
+
+export const EMPTY_DECK: Deck = { title: '', entries: [] };
+
+/** A slide of `frame` in the default view. */
+export function deckEntry(frame: string, options: Partial<Omit<DeckEntry, 'frame'>> = {}): DeckEntry {
+  return {
+    frame,
+    table: false,
+    sort: DEFAULT_VIEW_STATE.sort,
+    layout: DEFAULT_VIEW_STATE.layout,
+    measure: DEFAULT_VIEW_STATE.measure,
+    title: '',
+    duration: DEFAULT_DURATION,
+    ...options,
+  };
+}
+
+/** The entry for a frame as it is shown in a page's view state. */
+export function entryFromView(frame: string, view: ViewState): DeckEntry {
+  return deckEntry(frame, {
+    table: view.tables.includes(frame),
+    sort: view.sort,
+    layout: view.layout,
+    measure: view.measure,
+  });
+}
+
+/** The view state a slide shows its frame in. */
+export function entryView(entry: DeckEntry): ViewState {
+  return {
+    ...DEFAULT_VIEW_STATE,
+    tables: entry.table ? [entry.frame] : [],
+    sort: entry.sort,
+    layout: entry.layout,
+    measure: entry.measure,
+  };
+}
+
+/** The slide as a permalink query (`table=…&sort=…`), without "?". */
+export function entryQuery(entry: DeckEntry): string {
+  return serializeViewState(entryView(entry));
+}
+
+/** Keeps text printable and within the length limit. */
+export function cleanTitle(raw: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  return [...raw.replace(/[\u0000-\u001f\u007f]/g, ' ')].slice(0, MAX_TITLE).join('');
+}
+
+export function clampDuration(seconds: number): number {
+  if (!Number.isFinite(seconds)) return DEFAULT_DURATION;
+  return Math.min(MAX_DURATION, Math.max(MIN_DURATION, Math.round(seconds)));
+}
+
+function escapeText(text: string): string {
+  return text.replace(/[!,.]/g, (c) => (c === '!' ? '!!' : c === ',' ? '!c' : '!d'));
+}
+
+function unescapeText(text: string): string {
+  return text.replace(/!(.?)/gu, (_, c: string) => (c === '!' ? '!' : c === 'c' ? ',' : c === 'd' ? '.' : ''));
+}
+
+function oneOf<T extends string>(allowed: readonly T[], raw: string, fallback: T): T {
+  return (allowed as readonly string[]).includes(raw) ? (raw as T) : fallback;
+}
+
+function parseEntry(raw: string, isFrame: (id: string) => boolean): DeckEntry | null {
+  const [frame = '', ...options] = raw.split('.');
+  if (!FRAME_ID.test(frame) || !isFrame(frame)) return null;
+  const entry = { ...deckEntry(frame) };
+  for (const option of options) {
+    const value = option.slice(1);
+    switch (option[0]) {
+      case 't':
+        entry.table = true;
+        break;
+      case 's':
+        entry.sort = oneOf(COUNTY_SORTS, value, entry.sort);
+        break;
+      case 'l':
+        entry.layout = oneOf(COUNTY_LAYOUTS, value, entry.layout);
+        break;
+      case 'm':
+        entry.measure = oneOf(MAP_MEASURES, value, entry.measure);
+        break;
+      case 'd':
+        if (/^\d{1,6}$/.test(value)) entry.duration = clampDuration(Number(value));
+        break;
+      case 'n':
+        entry.title = cleanTitle(unescapeText(value));
+        break;
+      default:
+        break; // an option from a newer version: skip it, keep the slide
+    }
+  }
+  return entry;
+}
+
+export interface ParseDeckOptions {
+  /** Which frame ids exist; slides naming others are dropped. Defaults to any well-formed id. */
+  isFrame?: (id: string) => boolean;
+}
+
+/**
+ * Parses a deck parameter. Total: garbage gives a deck (possibly empty), never an exception.
+ * Returns null only when there is no parameter at all, so callers can tell "no deck named".
+ */
+export function parseDeck(raw: string | null | undefined, options: ParseDeckOptions = {}): Deck | null {
+  if (raw === null || raw === undefined) return null;
+  const isFrame = options.isFrame ?? (() => true);
+  const parts = raw.split(',');
+  let title = '';
+  const header = parts[0] ?? '';
+  if (header === DECK_VERSION || header.startsWith(`${DECK_VERSION}.`)) {
+    parts.shift();
+    const name = header.split('.').find((p) => p.startsWith('n'));
+    if (name) title = cleanTitle(unescapeText(name.slice(1)));
+  }
+  const entries: DeckEntry[] = [];
+  for (const part of parts) {
+    if (entries.length >= MAX_ENTRIES) break;
+    const entry = parseEntry(part, isFrame);
+    if (entry) entries.push(entry);
+  }
+  return { title, entries };
+}
+
+function serializeEntry(entry: DeckEntry): string {
+  const parts = [entry.frame];
+  if (entry.table) parts.push('t');
+  if (entry.sort !== DEFAULT_VIEW_STATE.sort) parts.push(`s${entry.sort}`);
+  if (entry.layout !== DEFAULT_VIEW_STATE.layout) parts.push(`l${entry.layout}`);
+  if (entry.measure !== DEFAULT_VIEW_STATE.measure) parts.push(`m${entry.measure}`);
+  const duration = clampDuration(entry.duration);
+  if (duration !== DEFAULT_DURATION) parts.push(`d${duration}`);
+  const title = cleanTitle(entry.title);
+  if (title) parts.push(`n${escapeText(title)}`);
+  return parts.join('.');
+}
+
+/** The deck parameter's value: only what differs from the defaults, in a stable order. */
+export function serializeDeck(deck: Deck): string {
+  const title = cleanTitle(deck.title);
+  const header = title ? `${DECK_VERSION}.n${escapeText(title)}` : DECK_VERSION;
+  const entries = deck.entries.filter((e) => FRAME_ID.test(e.frame)).slice(0, MAX_ENTRIES);
+  return [header, ...entries.map(serializeEntry)].join(',');
+}
+
+/** A query string (without "?") naming the deck, plus other parameters in order. */
+export function deckQuery(deck: Deck, extra: Readonly<Record<string, string>> = {}): string {
+  const params = new URLSearchParams({ [DECK_PARAM]: serializeDeck(deck), ...extra });
+  // Commas and the escape mark stay readable in a shared link.
+  return params.toString().replace(/%2C/g, ',').replace(/%21/g, '!');
+}
+
+/* Edits: pure, returning a new deck; indexes out of range leave the deck as it was. */
+
+export function addEntry(deck: Deck, entry: DeckEntry): Deck {
+  if (deck.entries.length >= MAX_ENTRIES) return deck;
+  return { ...deck, entries: [...deck.entries, entry] };
+}
+
+export function removeEntry(deck: Deck, index: number): Deck {
+  if (index < 0 || index >= deck.entries.length) return deck;
+  return { ...deck, entries: deck.entries.filter((_, i) => i !== index) };
+}
+
+/** Moves the entry at `from` to position `to`. */
+export function moveEntry(deck: Deck, from: number, to: number): Deck {
+  const n = deck.entries.length;
+  if (from < 0 || from >= n || to < 0 || to >= n || from === to) return deck;
+  const entries = [...deck.entries];
+  const [moved] = entries.splice(from, 1);
+  if (!moved) return deck;
+  entries.splice(to, 0, moved);
+  return { ...deck, entries };
+}
+
+export function updateEntry(deck: Deck, index: number, patch: Partial<Omit<DeckEntry, 'frame'>>): Deck {
+  const current = deck.entries[index];
+  if (!current) return deck;
+  const next: DeckEntry = { ...current, ...patch };
+  next.title = cleanTitle(next.title);
+  next.duration = clampDuration(next.duration);
+  return { ...deck, entries: deck.entries.map((e, i) => (i === index ? next : e)) };
+}
+
+export function setDeckTitle(deck: Deck, title: string): Deck {
+  return { ...deck, title: cleanTitle(title) };
+}
+
+/** Slide position from the URL (1-based), clamped to the deck; garbage gives the first slide. */
+export function parseSlideNumber(raw: string | null, count: number): number {
+  const n = raw !== null && /^\d{1,6}$/.test(raw) ? Number(raw) : 1;
+  return Math.min(Math.max(1, n), Math.max(1, count));
+}

@@ -1,0 +1,84 @@
+/** What a key press asks the presenter to do. */
+export type PresenterCommand =
+  | { type: 'next' }
+  | { type: 'previous' }
+  | { type: 'first' }
+  | { type: 'last' }
+  | { type: 'goto'; slide: number }
+  | { type: 'blank' }
+  | { type: 'fullscreen' }
+  | { type: 'play' }
+  /** Esc: leave the black screen or the number being typed, else leave the presenter. */
+  | { type: 'escape' };
+
+/** Digits typed so far for "number then Enter". */
+export interface KeyState {
+  digits: string;
+}
+
+export const INITIAL_KEY_STATE: KeyState = { digits: '' };
+
+export interface KeyInput {
+  key: string;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  altKey?: boolean;
+}
+
+export interface KeyResult {
+  state: KeyState;
+  command: PresenterCommand | null;
+  /** The presenter used the key (the browser's default action should be prevented). */
+  handled: boolean;
+}
+
+const MAX_DIGITS = 4;
+
+/**
+ * Keyboard and clicker keys to commands. Clickers send PageDown/PageUp (some → / ←), and "." or
+ * B for a black screen. Keys with Ctrl, ⌘ or Alt are left to the browser (Ctrl+P prints).
+ */
+export function handleKey(state: KeyState, input: KeyInput): KeyResult {
+  const unhandled = { state, command: null, handled: false };
+  if (input.ctrlKey || input.metaKey || input.altKey) return unhandled;
+  const done = (command: PresenterCommand | null, digits = ''): KeyResult => ({
+    state: { digits },
+    command,
+    handled: true,
+  });
+  const { key } = input;
+  if (/^[0-9]$/.test(key)) return done(null, (state.digits + key).slice(-MAX_DIGITS));
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+    case 'PageDown':
+    case ' ':
+      return done({ type: 'next' });
+    case 'ArrowLeft':
+    case 'ArrowUp':
+    case 'PageUp':
+      return done({ type: 'previous' });
+    case 'Home':
+      return done({ type: 'first' });
+    case 'End':
+      return done({ type: 'last' });
+    case 'Enter':
+      return state.digits ? done({ type: 'goto', slide: Number(state.digits) }) : unhandled;
+    case 'Backspace':
+      return done(null, state.digits.slice(0, -1));
+    case 'b':
+    case 'B':
+    case '.':
+      return done({ type: 'blank' });
+    case 'f':
+    case 'F':
+      return done({ type: 'fullscreen' });
+    case 'p':
+    case 'P':
+      return done({ type: 'play' });
+    case 'Escape':
+      return state.digits ? done(null) : done({ type: 'escape' });
+    default:
+      return unhandled;
+  }
+}
