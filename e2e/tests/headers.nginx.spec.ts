@@ -34,6 +34,7 @@ function expectCommonHeaders(response: APIResponse) {
   expect(csp.get('style-src')).toEqual(["'self'"]);
   expect(csp.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
   expect(h['content-security-policy']).not.toMatch(/unsafe-eval/);
+  expect(h['content-security-policy-report-only']).toBe("require-trusted-types-for 'script'");
   expect(h['x-content-type-options']).toBe('nosniff');
   expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(h['permissions-policy']).toMatch(/camera=\(\)/);
