@@ -1,3 +1,4 @@
+/* global document, window -- page.evaluate callbacks run in the browser */
 // Measures which CSP relaxations the pages need: serves the build through nginx with
 // deploy/nginx.conf's policy minus `style-src-attr 'unsafe-inline'` (so style attributes fall
 // under `style-src 'self'`; Trusted Types stay report-only as deployed), visits every prerendered
