@@ -4,7 +4,7 @@
  * as such; a lost connection pauses and resumes; a failed refetch keeps what is shown; an app
  * older than its data says to refresh. Row numbers refer to docs/reliability.md.
  */
-import { onlineManager, QueryClient } from '@tanstack/react-query';
+import { onlineManager, type QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { datasetQueryOptions } from '@/features/datasets/api/get-dataset';
 import { apiPaths } from '@/features/datasets/api/static-api';
@@ -135,7 +135,7 @@ describe('fault matrix', () => {
     const version = datasetPayload('divisions').version;
     const [y, m, d] = version.split('-').map(Number);
     const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(y!, m! - 1, d!)),
+      new Date(Date.UTC(y!, m! - 1, d)),
     );
     expect(screen.getByRole('status')).toHaveTextContent(`You are offline`);
     expect(screen.getByRole('status')).toHaveTextContent(`data as of ${date}`);
