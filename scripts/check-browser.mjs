@@ -1,8 +1,16 @@
-// Fails fast, with one clear line, when no browser is available for the end-to-end tests.
+// Fails fast, with one clear line each, when what the end-to-end tests need is missing: a
+// Chromium, and nginx (the deployment tests serve the build through it).
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { systemChromium } from './chromium.mjs';
+import { findNginx } from './nginx-e2e.mjs';
 
+if (!findNginx()) {
+  console.error(
+    'No nginx for the deployment tests: install it (Debian/Ubuntu: `sudo apt-get install -y nginx`) or set NGINX_PATH to an nginx binary.',
+  );
+  process.exit(1);
+}
 if (systemChromium()) process.exit(0);
 let bundled = '';
 try {

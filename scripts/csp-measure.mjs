@@ -30,7 +30,15 @@ const walk = (dir) =>
   );
 const pages = walk(dist)
   .filter((f) => f.endsWith('.html') && !f.endsWith('shell.html'))
-  .map((f) => '/' + relative(dist, f).split(sep).join('/').replace(/index\.html$/, '').replace(/\.html$/, ''));
+  .map(
+    (f) =>
+      '/' +
+      relative(dist, f)
+        .split(sep)
+        .join('/')
+        .replace(/index\.html$/, '')
+        .replace(/\.html$/, ''),
+  );
 
 const browser = await chromium.launch({ executablePath: systemChromium(), args: [...CHROMIUM_ARGS] });
 const totals = new Map();

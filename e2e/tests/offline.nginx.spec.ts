@@ -1,6 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe.ts';
 import { nginxPaths, prerenderedPages } from '../support/nginx.ts';
 import { expect, test } from '../support/test.ts';
 
@@ -31,6 +32,7 @@ test('after one visit, every page works with no network', async ({ page, context
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('总览');
     await expect(page.getByRole('status').filter({ hasText: '当前离线' })).toContainText(/数据截至 \d{4}年/);
     await expect(page.getByRole('img', { name: /各县（区）村和社区数量/ })).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 
   await test.step('every prerendered page opens, with its charts and no error', async () => {
@@ -92,6 +94,7 @@ test('a new version waits for the user: a prompt, never a reload', async ({ page
     const prompt = page.getByRole('region', { name: '有新版本' });
     await expect(prompt).toBeVisible({ timeout: 20_000 });
     await expect(prompt).toContainText('当前页面不会自动刷新');
+    await expectNoAxeViolations(page);
     await expect(presenter.getByRole('region', { name: 'Update available' })).toBeVisible();
     // Give an automatic reload every chance to happen: none does.
     await page.waitForTimeout(2_000);
