@@ -44,7 +44,7 @@ const browser = await chromium.launch({ executablePath: systemChromium(), args: 
 const totals = new Map();
 try {
   for (const path of pages) {
-    const page = await browser.newPage({ serviceWorkers: 'block' });
+    const page = await browser.newPage();
     const seen = [];
     await page.exposeFunction('__report', (v) => seen.push(v));
     await page.addInitScript(() =>

@@ -36,3 +36,28 @@ test.describe('a path the build did not prerender (the shell, status 404)', () =
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 });
+
+// Prerendered pages carry their data; a page without it (or with stale data) fetches and
+// validates it on the client, which loads the validator: that path must be clean too.
+for (const path of ['/zh/', '/en/rule-of-law']) {
+  test(`no CSP violation when ${path} fetches and validates its data`, async ({ page }) => {
+    await page.route(
+      (url) => url.pathname === path,
+      async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(
+          /<script type="application\/json" id="prerender-state">.*?<\/script>/s,
+          '',
+        );
+        await route.fulfill({ response, body });
+      },
+    );
+    const fetched = page.waitForResponse((r) => r.url().includes('/api/v1/datasets/'));
+    await expectNoViolations(page, path);
+    await fetched;
+    await expect(page.locator('[data-frame] [role="alert"]')).toHaveCount(0);
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /zod/.test(e.name)))).toBe(
+      true,
+    );
+  });
+}
