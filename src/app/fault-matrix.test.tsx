@@ -17,11 +17,27 @@ import { createQueryClient, queryConfig } from '@/lib/query-client';
 import { datasetPayload } from '@/testing/fixtures';
 import { faults } from '@/testing/mocks/handlers/api';
 import { server } from '@/testing/mocks/server';
-import { act, createTestQueryClient, render, renderApp, screen, userEvent, within } from '@/testing/test-utils';
+import {
+  act,
+  createTestQueryClient,
+  render,
+  renderApp,
+  screen,
+  userEvent,
+  waitFor,
+  within,
+} from '@/testing/test-utils';
 import { AppProvider } from './provider';
 import { App } from './app';
 
 const frame = (id: string) => document.querySelector<HTMLElement>(`[data-frame="${id}"]`);
+/** Waits (as long as Testing Library's find* queries) for a frame of the lazily loaded page. */
+const findFrame = (id: string) =>
+  waitFor(() => {
+    const el = frame(id);
+    if (!el) throw new Error(`no frame "${id}" yet`);
+    return el;
+  });
 
 async function renderAppWith(queryClient: QueryClient, url: string) {
   window.history.replaceState(null, '', url);
@@ -53,7 +69,7 @@ describe('fault matrix', () => {
   it('row 1: a dataset served as HTML with status 200 fails its own frames only, with Retry', async () => {
     server.use(faults.malformedJson(apiPaths.dataset('consultation')));
     await renderApp('/zh/rule-of-law');
-    const councils = await vi.waitFor(() => frame('councils') ?? Promise.reject(new Error('no frame')));
+    const councils = await findFrame('councils');
     const alert = await within(councils).findByRole('alert');
     expect(alert).toHaveTextContent('收到的数据不是有效的 JSON 文件');
     expect(within(alert).getByRole('button', { name: '重试' })).toBeInTheDocument();
@@ -100,9 +116,7 @@ describe('fault matrix', () => {
     vi.spyOn(AbortSignal, 'timeout').mockImplementation(() => timeout(50));
     server.use(faults.hang(apiPaths.dataset('divisions')));
     await renderApp('/zh/counties');
-    const alert = await within(
-      await vi.waitFor(() => frame('counties') ?? Promise.reject(new Error('no frame'))),
-    ).findByRole('alert');
+    const alert = await within(await findFrame('counties')).findByRole('alert');
     expect(alert).toHaveTextContent('服务器长时间没有响应');
     expect(within(alert).getByRole('button', { name: '重试' })).toBeInTheDocument();
   });
@@ -111,9 +125,7 @@ describe('fault matrix', () => {
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     server.use(faults.networkError(apiPaths.dataset('divisions')));
     await renderApp('/zh/counties');
-    const alert = await within(
-      await vi.waitFor(() => frame('counties') ?? Promise.reject(new Error('no frame'))),
-    ).findByRole('alert');
+    const alert = await within(await findFrame('counties')).findByRole('alert');
     expect(alert).toHaveTextContent('当前离线，本设备没有保存这份数据');
     expect(screen.getAllByRole('status').some((s) => s.textContent?.startsWith('当前离线'))).toBe(true);
   });
@@ -165,9 +177,7 @@ describe('fault matrix', () => {
   it('row 23: data in a newer format than the app tells the user to refresh', async () => {
     server.use(faults.body(apiPaths.dataset('divisions'), { ...datasetPayload('divisions'), schemaVersion: 2 }));
     await renderApp('/zh/counties');
-    const alert = await within(
-      await vi.waitFor(() => frame('counties') ?? Promise.reject(new Error('no frame'))),
-    ).findByRole('alert');
+    const alert = await within(await findFrame('counties')).findByRole('alert');
     expect(alert).toHaveTextContent('数据格式不正确');
     expect(alert).toHaveTextContent('refresh the page to load a newer app');
     expect(within(alert).queryByRole('button', { name: '重试' })).toBeInTheDocument();
