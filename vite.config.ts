@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { loadEnv } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { checkEnv } from './src/config/check-env.ts';
 import { API_VERSION, buildStaticApi, type FixtureFiles } from './src/features/datasets/api/static-api.ts';
@@ -70,10 +71,52 @@ function staticApi(): Plugin {
   };
 }
 
+/**
+ * The offline mode: a service worker that precaches the whole build (app, prerendered pages in
+ * both languages, the static API, the map) on the first visit. The app and its data are one
+ * versioned build, so they are cached and updated together: a new build is a new service worker,
+ * which waits until the user accepts the update prompt (src/features/offline), never reloading a
+ * page by itself. scripts/build-sw.mjs regenerates sw.js after prerendering so the pages are in
+ * its manifest; the registration is ours (no inline script, which the CSP forbids).
+ */
+function offlineMode(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifestFilename: 'manifest.webmanifest',
+    manifest: {
+      name: '濮阳市基层治理数据',
+      short_name: '基层治理数据',
+      description: '濮阳市民政局答复市政协第188号提案中的社区治理数据：图表、表格与原文出处。',
+      lang: 'zh-CN',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#1f4e79',
+      icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,json,svg,txt,webmanifest}'],
+      // Everything is precached; a page the build did not prerender opens the app's shell.
+      navigateFallback: '/shell.html',
+      navigateFallbackDenylist: [/^\/api\//],
+      // Hashed asset names change with their content: no need to add a revision to the URL.
+      dontCacheBustURLsMatching: /^assets\//,
+      // The largest dataset a page may fetch (the all-China comparison is a few megabytes).
+      maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+      cleanupOutdatedCaches: true,
+      // The first visit is controlled at once, so it works offline without a second load. A
+      // later version still waits (no skipWaiting) until the user chooses to reload.
+      clientsClaim: true,
+    },
+  });
+}
+
 export default defineConfig(({ mode }) => {
   checkEnv(loadEnv(mode, root, 'VITE_'));
   return {
-    plugins: [react(), staticApi()],
+    plugins: [react(), staticApi(), offlineMode()],
     resolve: {
       alias: { '@': join(root, 'src'), '@fixtures': fixturesDir },
     },

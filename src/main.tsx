@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { AppProvider } from '@/app/provider';
 import { canonicalPath, languageOfPath } from '@/config/paths';
+import { registerServiceWorker } from '@/features/offline/model/service-worker';
 import { createI18n, loadLanguage } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import { readDehydratedState } from '@/lib/prerender-state';
@@ -35,4 +36,11 @@ if (samePage && window.location.search.length <= 1) {
 } else {
   container.replaceChildren();
   createRoot(container).render(app); // App reveals the page once its content has rendered
+}
+
+// The offline mode (production builds only: the dev server has no service worker). Registered
+// after load, so caching the whole build never competes with the first paint.
+if (import.meta.env.PROD) {
+  if (document.readyState === 'complete') registerServiceWorker();
+  else window.addEventListener('load', () => registerServiceWorker(), { once: true });
 }

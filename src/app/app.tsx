@@ -7,6 +7,8 @@ import { ThemeSelect } from '@/features/preferences/components/theme-select';
 import { renderFrameActions } from './frame-actions';
 import { routes } from './routes';
 import { FrameActionsProvider } from '@/features/charts/components/frame-actions';
+import { OfflineBanner } from '@/features/offline/components/offline-banner';
+import { UpdatePrompt } from '@/features/offline/components/update-prompt';
 import { NotFoundRoute } from './routes/not-found';
 
 function SiteHeader() {
@@ -90,6 +92,7 @@ export function App({ path }: { path?: string }) {
   return (
     <Router base={basePath(pathname)} {...(path !== undefined ? { ssrPath: path } : {})}>
       <FrameActionsProvider value={renderFrameActions}>
+        <OfflineBanner />
         <Shell>
           {/* Prerendered pages hydrate around this boundary while the page's chunk loads. */}
           <Suspense fallback={<p role="status">{t('frame.loading')}</p>}>
@@ -103,6 +106,7 @@ export function App({ path }: { path?: string }) {
             <MarkInteractive />
           </Suspense>
         </Shell>
+        <UpdatePrompt />
       </FrameActionsProvider>
     </Router>
   );

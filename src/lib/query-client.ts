@@ -17,6 +17,10 @@ export const queryConfig = {
       staleTime: 5 * 60_000,
       refetchOnWindowFocus: false,
       retry: shouldRetry,
+      // Try the request even when the browser says it is offline: the service worker answers
+      // from the copy saved on this device. Retries of a failed request still pause offline
+      // and resume when the connection returns.
+      networkMode: 'offlineFirst',
     },
   },
 } satisfies QueryClientConfig;

@@ -138,3 +138,62 @@ export function withFrameView(state: ViewState, frame: FrameId, view: FrameView)
   const others = state.tables.filter((id) => id !== frame);
   return { ...state, tables: view === 'table' ? [...others, frame].sort() : others };
 }
+
+/** A parameter value the parser did not take, and why (it fell back to the default). */
+export interface ViewStateIssue {
+  param: string;
+  value: string;
+  message: string;
+}
+
+/**
+ * Why `parseViewState` ignored what it ignored: one issue per value it did not take, so a broken
+ * link can be explained (and the parser's totality tested: every rejection has a message).
+ */
+export function explainViewState(search: string): ViewStateIssue[] {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return [
+      { param: '', value: search, message: 'the query string cannot be read; every view setting is the default' },
+    ];
+  }
+  for (const migrate of MIGRATIONS) migrate(params);
+  const issues: ViewStateIssue[] = [];
+  for (const name of Object.values(PARAMS)) {
+    const values = params.getAll(name);
+    values
+      .slice(1)
+      .forEach((value) =>
+        issues.push({ param: name, value, message: `"${name}" is repeated; the first value is used` }),
+      );
+  }
+  const choices: [string, readonly string[]][] = [
+    [PARAMS.sort, COUNTY_SORTS],
+    [PARAMS.layout, COUNTY_LAYOUTS],
+    [PARAMS.measure, MAP_MEASURES],
+  ];
+  for (const [name, allowed] of choices) {
+    const value = params.get(name);
+    if (value !== null && !allowed.includes(value))
+      issues.push({ param: name, value, message: `unknown ${name} "${value}"; expected one of ${allowed.join(', ')}` });
+  }
+  const tables = params.get(PARAMS.tables);
+  if (tables) {
+    const ids = tables.split(',');
+    ids
+      .filter((id) => !FRAME_ID.test(id))
+      .forEach((id) =>
+        issues.push({ param: PARAMS.tables, value: id, message: `"${id}" is not a frame id (a-z, 0-9, "-")` }),
+      );
+    const valid = [...new Set(ids.filter((id) => FRAME_ID.test(id)))];
+    if (valid.length > MAX_TABLES)
+      issues.push({
+        param: PARAMS.tables,
+        value: valid.slice(MAX_TABLES).join(','),
+        message: `at most ${MAX_TABLES} frames can show their table; the rest show their chart`,
+      });
+  }
+  return issues;
+}

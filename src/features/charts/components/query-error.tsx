@@ -10,7 +10,12 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry: () => 
   if (error instanceof UnknownVersionError) message = t('errors.unknownVersion', { version: error.version });
   else if (error instanceof HttpError)
     message = error.status === 404 ? t('errors.notFound') : t('errors.http', { status: error.status });
-  else if (error instanceof NetworkError) message = error.timedOut ? t('errors.timeout') : t('errors.network');
+  else if (error instanceof NetworkError)
+    message = error.timedOut
+      ? t('errors.timeout')
+      : typeof navigator !== 'undefined' && !navigator.onLine
+        ? t('errors.offline')
+        : t('errors.network');
   else if (error instanceof MalformedJsonError) message = t('errors.malformed');
   else if (error instanceof DatasetValidationError) message = t('errors.schema');
   else message = t('errors.unknown');

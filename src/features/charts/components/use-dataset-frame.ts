@@ -50,14 +50,15 @@ function useDatasetRelease(id: DatasetId) {
 
 /**
  * A dataset's query, what a frame selects from it, and the state that puts the frame in: loading,
- * error (with retry), empty (the selection is an empty list, or the dataset has no figures), ready.
+ * error (with retry; only when there is no data to keep showing), empty (the selection is an empty list, or the dataset has no figures), ready.
  */
 export function useDatasetFrame<T>(id: DatasetId, select: (dataset: Dataset) => T) {
   const { query, data, release, ...rest } = useDatasetRelease(id);
   const error = 'error' in rest ? rest.error : query.error;
   const selected = data === undefined ? undefined : select(data);
   let state: FrameState;
-  if (error) state = { status: 'error', error, onRetry: () => void query.refetch() };
+  // A failed refetch keeps the data already shown (the figures are still true; nothing is lost).
+  if (error && data === undefined) state = { status: 'error', error, onRetry: () => void query.refetch() };
   else if (data === undefined) state = { status: 'loading' };
   else if (Array.isArray(selected) ? selected.length === 0 : data.figures.length === 0) state = { status: 'empty' };
   else state = { status: 'ready' };
