@@ -2,8 +2,7 @@ import { lazy, type ComponentType } from 'react';
 import { DATASET_IDS, type DatasetId } from '@/features/datasets/api/get-dataset';
 import { adminUnits } from '@/features/datasets/model/units';
 import { FRAMES, findFrame } from '../frame-catalogue';
-import { OVERVIEW_DATASETS } from './overview-datasets';
-import { BIG_SCREEN_DATASETS } from './big-screen-datasets';
+import { HEADLINE_DATASETS } from './headline-datasets';
 
 /** A page: its path pattern, its component, and the datasets it shows (prerendered into its HTML). */
 export interface RouteDefinition {
@@ -37,7 +36,7 @@ export const routes: readonly RouteDefinition[] = [
   {
     pattern: '/',
     component: page(() => import('./overview'), 'OverviewRoute'),
-    datasets: OVERVIEW_DATASETS,
+    datasets: HEADLINE_DATASETS,
     prerender: ['/'],
     nav: 'overview',
   },
@@ -140,7 +139,7 @@ export const routes: readonly RouteDefinition[] = [
   {
     pattern: '/big-screen',
     component: page(() => import('./big-screen'), 'BigScreenRoute'),
-    datasets: BIG_SCREEN_DATASETS,
+    datasets: HEADLINE_DATASETS,
     prerender: ['/big-screen'],
     chrome: 'bare',
   },

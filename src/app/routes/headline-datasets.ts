@@ -1,7 +1,7 @@
 import type { DatasetId } from '@/features/datasets/api/get-dataset';
 
-/** Datasets the overview's tiles read (also prerendered into its HTML). */
-export const OVERVIEW_DATASETS = [
+/** Datasets the headline tiles read (overview and big screen; also prerendered into their HTML). */
+export const HEADLINE_DATASETS = [
   'divisions',
   'rule-of-law',
   'renovation',
