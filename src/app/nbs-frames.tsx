@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame, type Citation, type FrameState } from '@/features/charts/components/chart-frame';
 import { DataTable, type DataColumn } from '@/features/charts/components/data-table';
 import { DerivedValue, FigureValue } from '@/features/charts/components/figure-value';
 import { LazyStackedBarChart } from '@/features/charts/components/lazy-charts';
+import { MeasureControl } from '@/features/charts/components/measure-control';
 import { useDatasetFrame } from '@/features/charts/components/use-dataset-frame';
 import type { FrameTable } from '@/features/datasets/model/frame-table';
 import { NBS_KINDS } from '@/features/datasets/model/nbs-kinds';
@@ -21,7 +22,7 @@ import {
 import { puyangNbs } from '@/features/nbs/model/puyang';
 import { formatCompact, formatNumber } from '@/lib/format';
 import type { Language } from '@/lib/i18n';
-import { MAP_MEASURES, frameView, withFrameView, type MapMeasure } from '@/lib/url-state';
+import { frameView, withFrameView, type MapMeasure } from '@/lib/url-state';
 import { useLanguage } from '@/lib/use-language';
 import { useViewState } from '@/lib/use-url-state';
 
@@ -36,29 +37,6 @@ const KIND_COLORS: Record<(typeof NBS_KINDS)[number], string> = {
 };
 
 const unitName = (r: ComparedRow, language: Language) => (r.shortName ?? r.name)[language];
-
-/** Measure picker (villages, communities, both), kept in the URL like the map's. */
-function MeasureControl() {
-  const { t } = useTranslation();
-  const id = useId();
-  const [state, setState] = useViewState();
-  return (
-    <span className="control">
-      <label htmlFor={`${id}-m`}>{t('map.measure')}</label>
-      <select
-        id={`${id}-m`}
-        value={state.measure}
-        onChange={(e) => setState({ ...state, measure: MAP_MEASURES.find((m) => m === e.target.value) ?? 'total' })}
-      >
-        {MAP_MEASURES.map((m) => (
-          <option key={m} value={m}>
-            {t(`map.measures.${m}`)}
-          </option>
-        ))}
-      </select>
-    </span>
-  );
-}
 
 function replyValue(r: ComparedRow, measure: MapMeasure): number | undefined {
   if (measure === 'villages') return r.villages.reply?.value;

@@ -1,10 +1,9 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useRouter } from 'wouter';
 import boundaries from '@fixtures/geo/puyang-counties.json';
 import { adminUnits } from '@/features/datasets/model/units';
 import { formatNumber, formatShare } from '@/lib/format';
-import { MAP_MEASURES, frameView, withFrameView, type MapMeasure } from '@/lib/url-state';
+import { frameView, withFrameView, type MapMeasure } from '@/lib/url-state';
 import { useLanguage } from '@/lib/use-language';
 import { useViewState } from '@/lib/use-url-state';
 import { buildCountyBreakdown, type CountyRow } from '../model/county-breakdown';
@@ -12,6 +11,7 @@ import { classify, projectAreas, type BoundaryCollection } from '../model/county
 import { MAP_FRAME } from '../model/frame-ids';
 import { mapTable } from '../model/frame-table';
 import { ChartFrame, type Citation } from './chart-frame';
+import { MeasureControl } from './measure-control';
 import { unitPath } from './county-breakdown-frame';
 import { DataTable } from './data-table';
 import { useDatasetFrame } from './use-dataset-frame';
@@ -26,28 +26,6 @@ const areas = projectAreas(collection, WIDTH, HEIGHT);
 
 function valueOf(row: CountyRow, measure: MapMeasure): number {
   return measure === 'total' ? row.total : (row[measure]?.value ?? 0);
-}
-
-function MeasureControl() {
-  const { t } = useTranslation();
-  const id = useId();
-  const [state, setState] = useViewState();
-  return (
-    <span className="control">
-      <label htmlFor={id}>{t('map.measure')}</label>
-      <select
-        id={id}
-        value={state.measure}
-        onChange={(e) => setState({ ...state, measure: MAP_MEASURES.find((m) => m === e.target.value) ?? 'total' })}
-      >
-        {MAP_MEASURES.map((m) => (
-          <option key={m} value={m}>
-            {t(`map.measures.${m}`)}
-          </option>
-        ))}
-      </select>
-    </span>
-  );
 }
 
 /** The six county-level divisions on a map, coloured by the chosen measure, with the three zones as tiles. */
