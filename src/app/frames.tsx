@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { CountyBreakdownFrame } from '@/features/charts/components/county-breakdown-frame';
 import { CountyMapFrame } from '@/features/charts/components/county-map-frame';
 import { FiguresFrame } from '@/features/charts/components/figures-frame';
-import { HierarchyFrame } from '@/features/charts/components/hierarchy-frame';
-import { ProgressFrame } from '@/features/charts/components/progress-frame';
+import { HierarchyFrame, hierarchyFigures } from '@/features/charts/components/hierarchy-frame';
+import { ProgressFrame, progressFigures } from '@/features/charts/components/progress-frame';
 import { buildCountyBreakdown, sortCountyRows } from '@/features/charts/model/county-breakdown';
 import { figureLabel } from '@/features/charts/model/figures';
 import {
@@ -27,12 +27,10 @@ function figuresOf(spec: FrameSpec, dataset: Dataset): Figure[] {
   switch (spec.kind) {
     case 'figures':
       return spec.select(dataset);
-    case 'progress': {
-      const { total, done, share } = spec.pick(dataset);
-      return [total, done, share];
-    }
+    case 'progress':
+      return progressFigures(spec.pick(dataset));
     case 'hierarchy':
-      return spec.levels(dataset).flatMap((l) => [l.figure, ...(l.beside ?? [])]);
+      return hierarchyFigures(spec.levels(dataset));
     default:
       return [];
   }

@@ -16,6 +16,11 @@ export interface HierarchyLevel {
   beside?: readonly Figure[];
 }
 
+/** Every figure of the tiers, top down, each tier's side organisations after it (the table's order). */
+export function hierarchyFigures(levels: readonly HierarchyLevel[]): Figure[] {
+  return levels.flatMap((l) => [l.figure, ...(l.beside ?? [])]);
+}
+
 export interface HierarchyFrameProps {
   frameId: string;
   datasetId: DatasetId;
@@ -31,7 +36,7 @@ export function HierarchyFrame({ frameId, datasetId, title, subtitle, levels }: 
   const language = useLanguage();
   const [view, setView] = useFrameView(frameId);
   const { dataset, selected: tiers = [], state, release } = useDatasetFrame(datasetId, levels);
-  const all = tiers.flatMap((l) => [l.figure, ...(l.beside ?? [])]);
+  const all = hierarchyFigures(tiers);
   const label = (f: Figure) => (dataset ? figureLabel(dataset, f, language) : '');
   return (
     <ChartFrame

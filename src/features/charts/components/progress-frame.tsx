@@ -20,6 +20,11 @@ export interface ProgressFrameProps {
   pick: (dataset: Dataset) => { total: Figure; done: Figure; share: Figure };
 }
 
+/** The three figures in the order the frame's table (and anything built from it) lists them. */
+export function progressFigures(p: { total: Figure; done: Figure; share: Figure }): Figure[] {
+  return [p.total, p.done, p.share];
+}
+
 /** Progress towards a planned total: a bar filled to the completed part, with the stated share. */
 export function ProgressFrame({ frameId, datasetId, title, pick }: ProgressFrameProps) {
   const { t } = useTranslation();
@@ -41,17 +46,13 @@ export function ProgressFrame({ frameId, datasetId, title, pick }: ProgressFrame
       datasetId={dataset?.id}
       citations={
         dataset && figures
-          ? [figures.total, figures.done, figures.share].map((f) => ({
+          ? progressFigures(figures).map((f) => ({
               label: figureLabel(dataset, f, language),
               figure: f,
             }))
           : []
       }
-      data={
-        dataset &&
-        figures &&
-        figuresTable(dataset, title, [figures.total, figures.done, figures.share], figureLabel, t, language)
-      }
+      data={dataset && figures && figuresTable(dataset, title, progressFigures(figures), figureLabel, t, language)}
       skeletonHeight={120}
       chart={() =>
         dataset &&
@@ -99,7 +100,7 @@ export function ProgressFrame({ frameId, datasetId, title, pick }: ProgressFrame
               { key: 'unit', header: t('frame.unit'), cell: (f) => t(`units.${measureOf(dataset, f).unit}`) },
               { key: 'status', header: t('frame.status'), cell: (f) => t(`status.${f.status}`) },
             ]}
-            rows={[figures.total, figures.done, figures.share]}
+            rows={progressFigures(figures)}
             rowKey={(f) => f.id}
           />
         )

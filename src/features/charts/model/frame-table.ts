@@ -51,6 +51,10 @@ export function figuresTable(
 
 const unitName = (row: CountyRow, language: Language) => (row.unit.shortName ?? row.unit.name)[language];
 
+/** The stated or derived figures a unit's row is built from. */
+const unitFigures = (row: CountyRow) =>
+  [row.villages?.figure.id, row.communities?.figure.id].filter((id): id is string => !!id);
+
 /** Villages, communities, total, share and rank per county-level unit, in the rows' order. */
 export function countiesTable(
   dataset: Dataset,
@@ -88,7 +92,7 @@ export function countiesTable(
         'share',
         'rank',
       ],
-      figures: [r.villages?.figure.id, r.communities?.figure.id].filter((id): id is string => !!id),
+      figures: unitFigures(r),
     })),
     series: ['villages', 'communities'],
   };
@@ -117,7 +121,7 @@ export function mapTable(
       key: r.unit.id,
       cells: { unit: unitName(r, language), value: value(r), share: r.share },
       derived: measure === 'total' || r[measure]?.kind === 'derived' ? ['value', 'share'] : ['share'],
-      figures: [r.villages?.figure.id, r.communities?.figure.id].filter((id): id is string => !!id),
+      figures: unitFigures(r),
     })),
     series: ['value'],
   };
