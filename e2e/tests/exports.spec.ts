@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Download, Locator, Page } from '@playwright/test';
 import { readDataset, unitFigure, units } from '../support/fixtures.ts';
-import { expect, test } from '../support/test.ts';
+import { expect, test, waitForAppOnNavigation } from '../support/test.ts';
 
 const BOM = '\uFEFF';
 const divisions = readDataset('divisions');
@@ -180,7 +180,7 @@ test.describe('take the figures away', () => {
     const src = /src="([^"]+)"/.exec(code)?.[1] ?? '';
     expect(code).toMatch(/^<iframe src="[^"]+" title="各县（区）村和社区数量" width="100%" height="\d+"/);
     expect(src).toMatch(new RegExp(`/zh/embed/counties\\?sort=communities&v=${version}$`));
-    const embed = await (await browser.newContext()).newPage();
+    const embed = waitForAppOnNavigation(await (await browser.newContext()).newPage());
     await embed.goto(src);
     await expect(embed.locator('[data-frame]')).toHaveCount(1);
     await expect(embed.locator('.site-header')).toHaveCount(0);

@@ -114,7 +114,7 @@ test('row 24: two tabs keep their own views', async ({ page, context }) => {
 });
 
 test.describe(() => {
-  test.use({ allowConsoleErrors: [/Failed to load resource|net::ERR_FAILED/] });
+  test.use({ allowConsoleErrors: [/Failed to load resource|net::ERR_FAILED/], waitForApp: false });
   test('row 34: when the JavaScript cannot load, the prerendered figures still show', async ({ page }) => {
     await page.route('**/assets/*.js', (route) => route.abort('failed'));
     await page.goto('/zh/counties');

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NbsChinaCity } from '@/features/datasets/model/nbs-schema';
 import { useLanguage } from '@/lib/use-language';
@@ -19,11 +19,24 @@ export function CityPicker({ cities, loading, onWanted, onPick }: CityPickerProp
   const language = useLanguage();
   const id = useId();
   const [query, setQuery] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+  // The field is prerendered: a reader may type before the app starts, and hydration keeps the
+  // text in the field without telling React. Adopt it once, so the search runs on it.
+  useEffect(() => {
+    const early = field.current?.value ?? '';
+    if (early) {
+      onWanted();
+      setQuery(early);
+    }
+    // Only the value present at hydration matters; later keystrokes go through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const results = cities ? searchCities(cities, query) : [];
   return (
     <div className="city-picker">
       <label htmlFor={`${id}-q`}>{t('nbs.pickerLabel')}</label>
       <input
+        ref={field}
         id={`${id}-q`}
         type="search"
         value={query}
