@@ -14,6 +14,8 @@ export function waitForAppOnNavigation(page: Page): Page {
   patched.add(page);
   const appReady = async (waitUntil: string | undefined) => {
     if (waitUntil === 'commit') return;
+    // Only the app's own pages (another site's page, a JSON file or an error page has no #root).
+    if ((await page.locator('#root').count()) === 0) return;
     await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
   };
   const goto = page.goto.bind(page);
