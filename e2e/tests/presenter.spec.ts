@@ -286,14 +286,23 @@ test.describe('presenter', () => {
     });
   });
 
-  test('printing gives one 16:9 page per slide', async ({ page }) => {
+  test('printing gives one 16:9 page per slide, online or offline', async ({ page }) => {
     await page.goto('/zh/present');
     await expect(current(page).locator('svg.recharts-surface')).toBeVisible();
     await page.emulateMedia({ media: 'print' });
-    const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
-    expect(pdf.match(/\/Type\s*\/Page\b/g)?.length).toBe(DEFAULT_SLIDES);
-    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
-    expect(Number(box?.[1]) / Number(box?.[2])).toBeCloseTo(16 / 9, 2);
+    const pages = async () => {
+      const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+      const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
+      return { count: pdf.match(/\/Type\s*\/Page\b/g)?.length, aspect: Number(box?.[1]) / Number(box?.[2]) };
+    };
+    const online = await pages();
+    expect(online.count).toBe(DEFAULT_SLIDES);
+    expect(online.aspect).toBeCloseTo(16 / 9, 2);
+    // In a meeting room without network the offline banner shows on pages; it must not push the
+    // printed slides across page breaks.
+    await page.context().setOffline(true);
+    await expect(page.locator('.offline-banner')).toBeAttached();
+    expect((await pages()).count).toBe(DEFAULT_SLIDES);
   });
 
   for (const { width, height } of [
