@@ -1,6 +1,6 @@
 import type { UnitOfMeasure } from '@/features/datasets/model/dataset-schema';
-import { formatNumber } from '@/lib/format';
-import { LOCALE_TAG, type Language } from '@/lib/i18n';
+import { formatNumber, numberFormat } from '@/lib/format';
+import type { Language } from '@/lib/i18n';
 
 /** Looks up the unit's label in the message files (`units.*`). */
 export type UnitLabel = (unit: UnitOfMeasure) => string;
@@ -27,7 +27,7 @@ export function formatQuantity(
   const scale = SCALED[unit];
   if (scale !== undefined) {
     const full = value * scale;
-    const text = new Intl.NumberFormat(LOCALE_TAG[language], {
+    const text = numberFormat(language, {
       notation: 'compact',
       compactDisplay: 'long',
       maximumSignificantDigits: 3,

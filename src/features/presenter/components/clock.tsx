@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { LOCALE_TAG, type Language } from '@/lib/i18n';
+import { dateTimeFormat } from '@/lib/format';
 
 /** Ticks once a second, on the second: one timeout at a time, rescheduled from the wall clock. */
 function subscribeSeconds(callback: () => void): () => void {
@@ -11,6 +12,9 @@ function subscribeSeconds(callback: () => void): () => void {
   handle = setTimeout(tick, 1000 - (Date.now() % 1000) + 5);
   return () => clearTimeout(handle);
 }
+
+const DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' };
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false };
 
 const currentSecond = () => Math.floor(Date.now() / 1000);
 // Prerendered HTML and hydration show no time (it would differ from the client's); it appears at once after.
@@ -25,19 +29,8 @@ export function Clock({ language }: { language: Language }) {
   return (
     <span className="clock">
       <time dateTime={date.toISOString()}>
-        <span className="clock__date">
-          {new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' }).format(
-            date,
-          )}
-        </span>{' '}
-        <span className="clock__time">
-          {new Intl.DateTimeFormat(tag, {
-            hour: '2-digit',
-            minute: '2-digit',
-            second: '2-digit',
-            hour12: false,
-          }).format(date)}
-        </span>
+        <span className="clock__date">{dateTimeFormat(tag, DATE).format(date)}</span>{' '}
+        <span className="clock__time">{dateTimeFormat(tag, TIME).format(date)}</span>
       </time>
     </span>
   );
