@@ -91,6 +91,58 @@ function CategoryTick({ x = 0, y = 0, payload, labelWidth }: TickProps) {
   );
 }
 
+interface ValueTickProps {
+  x?: number;
+  y?: number;
+  payload?: { value?: unknown };
+  format: (value: number) => string;
+}
+
+/*
+ * Recharts' own tick and label text measures every word in the DOM (a forced layout per label)
+ * when it is given a width, and drops ticks it thinks would collide. Our labels are short and
+ * placed with room to spare, so plain <text> draws the same thing without measuring: cheaper
+ * hydration, and the client draws exactly what the server drew.
+ */
+
+/** A value-axis tick, centred under its grid line. */
+function ValueTick({ x = 0, y = 0, payload, format }: ValueTickProps) {
+  const value = typeof payload?.value === 'number' ? payload.value : Number(payload?.value);
+  return (
+    <text x={x} y={y} dy="0.71em" textAnchor="middle" fontSize={13} fill="var(--text-muted)">
+      {Number.isFinite(value) ? format(value) : ''}
+    </text>
+  );
+}
+
+interface EndLabelProps {
+  /** The bar's box, given by Recharts. */
+  viewBox?: { x?: number; y?: number; width?: number; height?: number };
+  value?: unknown;
+  format: (value: number) => string;
+}
+
+/** The text at a bar's end (its total, or its own value in grouped bars). */
+function EndLabel({ viewBox, value, format }: EndLabelProps) {
+  const text = typeof value === 'number' ? format(value) : typeof value === 'string' ? value : '';
+  const { x = 0, y = 0, width = 0, height = 0 } = viewBox ?? {};
+  if (!text) return null;
+  return (
+    <text
+      x={x + width + 5}
+      y={y + height / 2}
+      dy="0.355em"
+      textAnchor="start"
+      fontSize={13}
+      fontWeight={600}
+      fill="var(--text)"
+      className="bar-chart__end-label"
+    >
+      {text}
+    </text>
+  );
+}
+
 /**
  * Horizontal stacked bars rendered at a fixed design size, so the server and the client draw the
  * same SVG (no measuring before first paint); CSS scales it to the frame.
@@ -188,10 +240,10 @@ export function StackedBarChart({
           <CartesianGrid horizontal={false} stroke="var(--grid)" />
           <XAxis
             type="number"
-            tickFormatter={formatTick}
-            tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+            tick={<ValueTick format={formatTick} />}
             axisLine={false}
             tickLine={false}
+            interval={0}
           />
           <YAxis
             type="category"
@@ -222,14 +274,7 @@ export function StackedBarChart({
                 />
               ))}
               {(grouped || s.key === lastKey) && (
-                <LabelList
-                  dataKey={grouped ? s.key : '__label'}
-                  position="right"
-                  formatter={(v: unknown) => (typeof v === 'number' ? formatValue(v) : typeof v === 'string' ? v : '')}
-                  fill="var(--text)"
-                  fontSize={13}
-                  fontWeight={600}
-                />
+                <LabelList dataKey={grouped ? s.key : '__label'} content={<EndLabel format={formatValue} />} />
               )}
             </Bar>
           ))}
