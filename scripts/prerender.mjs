@@ -9,10 +9,29 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const ssrDir = join(root, 'dist-ssr');
 
-const template = readFileSync(join(dist, 'index.html'), 'utf8');
+const built = readFileSync(join(dist, 'index.html'), 'utf8');
 for (const marker of ['<!--app-html-->', '<!--app-state-->', '<html lang="zh-CN">', '<title>']) {
-  if (!template.includes(marker)) throw new Error(`dist/index.html: the template lacks ${marker}`);
+  if (!built.includes(marker)) throw new Error(`dist/index.html: the template lacks ${marker}`);
 }
+// The app's entry is fetched at once but run only after the prerendered page has painted:
+// a module script would otherwise run (and hydrate) before the first paint, holding back the
+// chart that is already in the HTML. boot.js starts it from this link (public/boot.js).
+const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+if (!entryTag.test(built)) throw new Error('dist/index.html: no module entry script found');
+const withEntryLink = built.replace(entryTag, '<link rel="modulepreload" crossorigin href="$1" data-app-entry>');
+// The stylesheet is what the first paint waits for, so it is requested first (before boot.js);
+// the app's modules are needed only after that paint, so their preloads go at the end of the
+// body, where they no longer take the browser's connections ahead of the stylesheet.
+const stylesheet = /<link rel="stylesheet"[^>]*>\s*/.exec(withEntryLink)?.[0];
+if (!stylesheet) throw new Error('dist/index.html: no stylesheet link found');
+const preloads = withEntryLink.match(/<link rel="modulepreload"[^>]*>\s*/g) ?? [];
+let template = withEntryLink.replace(stylesheet, '');
+for (const link of preloads) template = template.replace(link, '');
+template = template
+  .replace('<script src="/boot.js"></script>', `${stylesheet.trim()}\n    <script src="/boot.js"></script>`)
+  .replace('</body>', `${preloads.map((l) => l.trim()).join('\n')}\n</body>`);
+if (!template.includes(`${stylesheet.trim()}\n    <script src="/boot.js">`))
+  throw new Error('dist/index.html: no boot.js script');
 // Keep the unrendered shell for paths that are not prerendered (the host's fallback page).
 writeFileSync(join(dist, 'shell.html'), template.replace('<!--app-html-->', '').replace('<!--app-state-->', ''));
 

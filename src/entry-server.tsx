@@ -13,6 +13,7 @@ import { datasetKeys, type DatasetId } from '@/features/datasets/api/get-dataset
 import { parseOrThrow } from '@/features/datasets/model/dataset-schema';
 import { datasetPayloadSchema } from '@/features/datasets/model/payload-schema';
 import en from '@/locales/en.json';
+import { recordedFormats, recordFormats } from '@/lib/format';
 import { createI18n, LANGUAGES, LOCALE_TAG } from '@/lib/i18n';
 import { serializePrerenderPayload } from '@/lib/prerender-state';
 import { createQueryClient } from '@/lib/query-client';
@@ -52,16 +53,20 @@ export async function render(path: string, datasets: Partial<Record<DatasetId, u
   // Lazy pages and charts suspend on the first pass; render again once their modules have loaded,
   // so the HTML is complete and in order (no streaming scripts, which a strict CSP would block).
   // Time-bounded rather than a fixed number of passes: on a busy machine a chunk can take a while.
+  // Each pass records its formatted figures afresh; the last (complete) pass is what the page holds.
+  recordFormats();
   let html = renderToString(app);
   const deadline = Date.now() + 10_000;
   while (/<!--\$[?!]-->/.test(html) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 10));
+    recordFormats();
     html = renderToString(app);
   }
+  const formats = recordedFormats();
   if (/<!--\$[?!]-->/.test(html)) throw new Error(`prerender ${path}: a Suspense boundary never resolved`);
   return {
     html,
-    stateScript: serializePrerenderPayload({ path, state: dehydrate(queryClient) }),
+    stateScript: serializePrerenderPayload({ path, state: dehydrate(queryClient), formats }),
     lang: LOCALE_TAG[language],
     title: i18n.t('app.title'),
   };

@@ -1,13 +1,14 @@
 import { hydrate } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { AppProvider } from '@/app/provider';
 import { canonicalPath, languageOfPath } from '@/config/paths';
 import { registerServiceWorker } from '@/features/offline/model/service-worker';
+import { seedFormats } from '@/lib/format';
 import { createI18n, loadLanguage } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
-import { readDehydratedState } from '@/lib/prerender-state';
+import { asFetchedNow, readDehydratedState } from '@/lib/prerender-state';
 import '@/styles/app.css';
 
 const language = languageOfPath(window.location.pathname);
@@ -29,10 +30,19 @@ const app = (
 // Hydrate only the page that was prerendered for this path, in its default view. Any other path
 // (the host's fallback page) or a view chosen by query parameters is rendered fresh, so React
 // never has to repair a mismatched tree; the prerendered data is reused either way.
-if (prerendered) hydrate(queryClient, prerendered.state);
+if (prerendered) {
+  hydrate(queryClient, asFetchedNow(prerendered.state, Date.now()));
+  // The figures as the server formatted them: hydration then builds no Intl formatter.
+  if (prerendered.formats) seedFormats(prerendered.formats);
+}
 const samePage = prerendered !== null && canonicalPath(prerendered.path) === canonicalPath(window.location.pathname);
 if (samePage && window.location.search.length <= 1) {
-  hydrateRoot(container, app);
+  // The page is already on screen, so hydrating it is not urgent: as a transition, React does it
+  // in short slices that leave the main thread free for the reader (a click on a part not yet
+  // hydrated hydrates that part first), instead of one long task.
+  startTransition(() => {
+    hydrateRoot(container, app);
+  });
 } else {
   container.replaceChildren();
   createRoot(container).render(app); // App reveals the page once its content has rendered

@@ -40,6 +40,18 @@ test.describe('overview @smoke', () => {
     await context.close();
   });
 
+  test('a prerendered page opened a month after the build fetches no data and loads no validator', async ({ page }) => {
+    // The page carries its data; how long ago it was built must not make that data "stale".
+    await page.clock.setFixedTime(Date.now() + 30 * 24 * 3600_000);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto('/zh/');
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('.bar-chart svg.recharts-surface').first()).toBeVisible();
+    expect(requested.filter((p) => p.startsWith('/api/'))).toEqual([]);
+    expect(requested.filter((p) => /\/zod-[\w-]+\.js$/.test(p))).toEqual([]);
+  });
+
   test('the English page shows the same figures in English', async ({ page }) => {
     const overview = new OverviewPage(page);
     await overview.goto('/en/');

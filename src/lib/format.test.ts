@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatDate, formatNumber, formatShare } from './format';
+import {
+  formatCompact,
+  formatDate,
+  formatNumber,
+  formatShare,
+  recordedFormats,
+  recordFormats,
+  seedFormats,
+} from './format';
 
 describe('formatNumber', () => {
   it('groups digits in both languages', () => {
@@ -29,5 +37,47 @@ describe('formatDate', () => {
   it('writes dates per language without time-zone drift', () => {
     expect(formatDate('2023-06-30', 'zh')).toBe('2023年6月30日');
     expect(formatDate('2023-06-30', 'en')).toBe('30 June 2023');
+  });
+});
+
+describe('the formatted results a prerendered page carries', () => {
+  it('are what the server render produced, and let the browser hydrate without building a formatter', () => {
+    recordFormats();
+    const onServer = [formatNumber(3159, 'zh'), formatShare(0.962, 'en'), formatDate('2023-07-26', 'zh')];
+    const results = recordedFormats();
+    expect(Object.values(results).sort()).toEqual([...onServer].sort());
+
+    // The browser: same functions, seeded with the page's results, and Intl is never called.
+    const built = { numbers: 0, dates: 0 };
+    const { NumberFormat, DateTimeFormat } = Intl;
+    Intl.NumberFormat = class extends NumberFormat {
+      constructor(...args: ConstructorParameters<typeof NumberFormat>) {
+        super(...args);
+        built.numbers += 1;
+      }
+    } as typeof NumberFormat;
+    Intl.DateTimeFormat = class extends DateTimeFormat {
+      constructor(...args: ConstructorParameters<typeof DateTimeFormat>) {
+        super(...args);
+        built.dates += 1;
+      }
+    } as typeof DateTimeFormat;
+    try {
+      // Entries the page did not hold still format (through Intl).
+      seedFormats({ ...results, 'n:zh:{"minimumFractionDigits":0,"maximumFractionDigits":0}|1': '壹' });
+      expect(formatNumber(1, 'zh')).toBe('壹');
+      expect([formatNumber(3159, 'zh'), formatShare(0.962, 'en'), formatDate('2023-07-26', 'zh')]).toEqual(onServer);
+      expect(built).toEqual({ numbers: 0, dates: 0 });
+      expect(formatNumber(4242, 'zh', 3)).toBe('4,242.000');
+      expect(built).toEqual({ numbers: 1, dates: 0 });
+    } finally {
+      Intl.NumberFormat = NumberFormat;
+      Intl.DateTimeFormat = DateTimeFormat;
+    }
+  });
+
+  it('are only recorded while prerendering', () => {
+    formatNumber(77, 'en');
+    expect(recordedFormats()).toEqual({});
   });
 });

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useRouter } from 'wouter';
-import boundaries from '@fixtures/geo/puyang-counties.json';
+import areas from 'virtual:county-map-areas';
 import { adminUnits } from '@/features/datasets/model/units';
 import { formatNumber, formatShare } from '@/lib/format';
 import { frameView, withFrameView, type MapMeasure } from '@/lib/url-state';
 import { useLanguage } from '@/lib/use-language';
 import { useViewState } from '@/lib/use-url-state';
 import { buildCountyBreakdown, type CountyRow } from '../model/county-breakdown';
-import { classify, projectAreas, type BoundaryCollection } from '../model/county-map';
+import { classify, MAP_HEIGHT as HEIGHT, MAP_WIDTH as WIDTH } from '../model/county-map';
 import { MAP_FRAME } from '../model/frame-ids';
 import { mapTable } from '../model/frame-table';
 import { ChartFrame, type Citation } from './chart-frame';
@@ -17,12 +17,7 @@ import { DataTable } from './data-table';
 import { useDatasetFrame } from './use-dataset-frame';
 
 export { MAP_FRAME };
-const WIDTH = 420;
-const HEIGHT = 340;
 const CLASSES = 5;
-const collection = boundaries as unknown as BoundaryCollection;
-// Projection is pure and the box is fixed, so it is computed once per module, same on server and client.
-const areas = projectAreas(collection, WIDTH, HEIGHT);
 
 function valueOf(row: CountyRow, measure: MapMeasure): number {
   return measure === 'total' ? row.total : (row[measure]?.value ?? 0);

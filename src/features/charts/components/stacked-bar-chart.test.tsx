@@ -1,7 +1,7 @@
 import { render } from '@/testing/test-utils';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { StackedBarChart, type StackedBarChartProps } from './stacked-bar-chart';
+import { StackedBarChart, valueAxis, type StackedBarChartProps } from './stacked-bar-chart';
 
 const props: StackedBarChartProps = {
   label: 'Villages and communities',
@@ -52,5 +52,17 @@ describe('StackedBarChart', () => {
       '5 units',
       '7 units',
     ]);
+  });
+});
+
+describe('valueAxis', () => {
+  it('runs from 0 to a round number at or above the largest value, in round steps', () => {
+    expect(valueAxis(1014)).toEqual({ domain: [0, 1200], ticks: [0, 200, 400, 600, 800, 1000, 1200] });
+    expect(valueAxis(96.2)).toEqual({ domain: [0, 100], ticks: [0, 20, 40, 60, 80, 100] });
+    expect(valueAxis(0.7).ticks.at(-1)).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('still has an axis when every value is 0', () => {
+    expect(valueAxis(0)).toEqual({ domain: [0, 1], ticks: [0, 0.2, 0.4, 0.6, 0.8, 1] });
   });
 });

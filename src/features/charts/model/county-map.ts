@@ -12,6 +12,10 @@ export interface BoundaryCollection {
   }[];
 }
 
+/** The map's design box in SVG units; the SVG scales to its frame through its viewBox. */
+export const MAP_WIDTH = 420;
+export const MAP_HEIGHT = 340;
+
 export interface ProjectedArea {
   id: string;
   path: string;
@@ -37,7 +41,12 @@ function rewind(feature: Feature): Feature {
   };
 }
 
-/** Projects the boundaries into a fixed box, deterministically (same SVG on server and client). */
+/**
+ * Projects the boundaries into a fixed box, deterministically. The app does not call this at run
+ * time: the build does, once (the `virtual:county-map-areas` module in vite.config.ts), so neither
+ * d3-geo nor the boundary file reaches the browser. Paths keep one decimal: a tenth of an SVG unit
+ * is far below a pixel even on a 4K screen.
+ */
 export function projectAreas(collection: BoundaryCollection, width: number, height: number, pad = 8): ProjectedArea[] {
   const features = collection.features.map(rewind);
   const fc = { type: 'FeatureCollection', features } as GeoPermissibleObjects;
@@ -48,7 +57,7 @@ export function projectAreas(collection: BoundaryCollection, width: number, heig
     ],
     fc,
   );
-  const path = geoPath(projection);
+  const path = geoPath(projection).digits(1);
   return features.map((f) => {
     const [x, y] = path.centroid(f);
     return {

@@ -64,6 +64,10 @@ export function FrameExports({ frameId, title, data, source, citations, chartEle
   const [scope, setScope] = useState<Scope>('view');
   const [message, setMessage] = useState('');
   const [citationOpen, setCitationOpen] = useState(false);
+  // Which menus are open: a closed menu renders only its button, so a page with many frames
+  // builds no citation, file name or embed code until someone asks for one.
+  const [downloadOpen, setDownloadOpen] = useState(false);
+  const [embedOpen, setEmbedOpen] = useState(false);
 
   // Links pin the release shown, and keep only this frame's own table switch.
   const pinnedQuery = serializeViewState({
@@ -81,29 +85,33 @@ export function FrameExports({ frameId, title, data, source, citations, chartEle
   const embedHeight = Math.min(900, 300 + data.rows.length * 40);
   const embedCode = `<iframe src="${embedUrl}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="${embedHeight}" style="border:0" loading="lazy"></iframe>`;
 
-  const citationLine = source
-    ? t('exports.citationLine', {
-        ...citationParts(
-          source,
-          language,
-          citations.map((c) => c.figure.provenance.section),
-          (iso) => formatDate(iso, language),
-          (list) => t('exports.sections', { list: list.join(t('exports.sectionSeparator')) }),
-        ),
-        interpolation: { escapeValue: false },
-      })
-    : '';
-  const viaLine = t('exports.via', {
-    url: permalink,
-    accessed: accessed ? formatDate(accessed, language) : '',
-    interpolation: { escapeValue: false },
-  });
-  const asOf = [...new Set(citations.map((c) => c.figure.asOf).filter((d): d is string => !!d))].sort().at(-1);
-  const footer = [
-    citationLine,
-    ...(asOf ? [t('exports.asOf', { date: formatDate(asOf, language) })] : []),
-    t('exports.version', { version: data.version }),
-  ];
+  const citationLine = () =>
+    source
+      ? t('exports.citationLine', {
+          ...citationParts(
+            source,
+            language,
+            citations.map((c) => c.figure.provenance.section),
+            (iso) => formatDate(iso, language),
+            (list) => t('exports.sections', { list: list.join(t('exports.sectionSeparator')) }),
+          ),
+          interpolation: { escapeValue: false },
+        })
+      : '';
+  const viaLine = () =>
+    t('exports.via', {
+      url: permalink,
+      accessed: accessed ? formatDate(accessed, language) : '',
+      interpolation: { escapeValue: false },
+    });
+  const footer = () => {
+    const asOf = [...new Set(citations.map((c) => c.figure.asOf).filter((d): d is string => !!d))].sort().at(-1);
+    return [
+      citationLine(),
+      ...(asOf ? [t('exports.asOf', { date: formatDate(asOf, language) })] : []),
+      t('exports.version', { version: data.version }),
+    ];
+  };
 
   // The view part of a file name: the frame and its non-default options (sort, layout…).
   const viewSuffix = (view: string) => {
@@ -160,7 +168,7 @@ export function FrameExports({ frameId, title, data, source, citations, chartEle
             dataName: title,
             data: await sheet(),
             sourceName: t('exports.sheetSource'),
-            source: [[title], [citationLine], [viaLine], [source?.licence[language] ?? ''], [], ...quotes],
+            source: [[title], [citationLine()], [viaLine()], [source?.licence[language] ?? ''], [], ...quotes],
           }),
           name: fileName('xlsx'),
         };
@@ -173,7 +181,7 @@ export function FrameExports({ frameId, title, data, source, citations, chartEle
           version: data.version,
           view: scope === 'view' ? { frame: frameId, columns: data.columns, rows: data.rows } : undefined,
           figures,
-          source: source && { ...source, citation: citationLine },
+          source: source && { ...source, citation: citationLine() },
           link: permalink,
         };
         return {
@@ -188,7 +196,7 @@ export function FrameExports({ frameId, title, data, source, citations, chartEle
         const style = getComputedStyle(document.documentElement);
         const image = composeChartImage(svg, {
           title,
-          footer,
+          footer: footer(),
           background: style.getPropertyValue('--surface').trim() || '#ffffff',
           foreground: style.getPropertyValue('--text').trim() || '#1a1a1a',
           fontFamily: getComputedStyle(document.body).fontFamily,
@@ -214,17 +222,18 @@ export function FrameExports({ frameId, title, data, source, citations, chartEle
     }
   };
 
-  const copyText = [
-    title,
-    ...citations.map((c) =>
-      t('exports.figureLine', {
-        label: c.label,
-        value: c.figure.kind === 'derived' ? `${c.text}${t('exports.derivedMark')}` : c.text,
-        interpolation: { escapeValue: false },
-      }),
-    ),
-    citationLine,
-  ].join('\n');
+  const copyText = () =>
+    [
+      title,
+      ...citations.map((c) =>
+        t('exports.figureLine', {
+          label: c.label,
+          value: c.figure.kind === 'derived' ? `${c.text}${t('exports.derivedMark')}` : c.text,
+          interpolation: { escapeValue: false },
+        }),
+      ),
+      citationLine(),
+    ].join('\n');
 
   const copy = async (text: string, done: string) => {
     try {
@@ -238,61 +247,73 @@ export function FrameExports({ frameId, title, data, source, citations, chartEle
 
   return (
     <div className="exports" role="group" aria-label={t('exports.group', { title })}>
-      <details className="menu">
+      <details className="menu" onToggle={(e) => setDownloadOpen(e.currentTarget.open)}>
         <summary className="button button--quiet">{t('exports.download')}</summary>
-        <div className="menu__panel">
-          <fieldset className="control control--segmented">
-            <legend>{t('exports.scope')}</legend>
-            {(['view', 'dataset'] as const).map((s) => (
-              <label key={s}>
-                <input type="radio" name={`${id}-scope`} value={s} checked={scope === s} onChange={() => setScope(s)} />
-                {t(s === 'view' ? 'exports.scopeView' : 'exports.scopeDataset')}
-              </label>
-            ))}
-          </fieldset>
-          <ul className="menu__list">
-            {FORMATS.map((format) => (
-              <li key={format}>
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  data-format={format}
-                  onClick={() => void download(format)}
-                >
-                  {t(`exports.formats.${format}`)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
+        {downloadOpen && (
+          <div className="menu__panel">
+            <fieldset className="control control--segmented">
+              <legend>{t('exports.scope')}</legend>
+              {(['view', 'dataset'] as const).map((s) => (
+                <label key={s}>
+                  <input
+                    type="radio"
+                    name={`${id}-scope`}
+                    value={s}
+                    checked={scope === s}
+                    onChange={() => setScope(s)}
+                  />
+                  {t(s === 'view' ? 'exports.scopeView' : 'exports.scopeDataset')}
+                </label>
+              ))}
+            </fieldset>
+            <ul className="menu__list">
+              {FORMATS.map((format) => (
+                <li key={format}>
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    data-format={format}
+                    onClick={() => void download(format)}
+                  >
+                    {t(`exports.formats.${format}`)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </details>
-      <button type="button" className="button button--quiet" onClick={() => void copy(copyText, t('exports.copied'))}>
+      <button type="button" className="button button--quiet" onClick={() => void copy(copyText(), t('exports.copied'))}>
         {t('exports.copy')}
       </button>
       <details className="menu" open={citationOpen} onToggle={(e) => setCitationOpen(e.currentTarget.open)}>
         <summary className="button button--quiet">{t('exports.citation')}</summary>
-        <div className="menu__panel citation-panel">
-          <p>{t('exports.citationHint')}</p>
-          <p className="citation-panel__line" data-testid="citation-line">
-            {citationLine}
-          </p>
-          <p className="citation-panel__via">{viaLine}</p>
-          {source && <p className="citation-panel__licence">{source.licence[language]}</p>}
-          <p>
-            <Link href="/reuse">{t('nav.reuse')}</Link>
-          </p>
-        </div>
+        {citationOpen && (
+          <div className="menu__panel citation-panel">
+            <p>{t('exports.citationHint')}</p>
+            <p className="citation-panel__line" data-testid="citation-line">
+              {citationLine()}
+            </p>
+            <p className="citation-panel__via">{viaLine()}</p>
+            {source && <p className="citation-panel__licence">{source.licence[language]}</p>}
+            <p>
+              <Link href="/reuse">{t('nav.reuse')}</Link>
+            </p>
+          </div>
+        )}
       </details>
-      <details className="menu">
+      <details className="menu" onToggle={(e) => setEmbedOpen(e.currentTarget.open)}>
         <summary className="button button--quiet">{t('exports.embed')}</summary>
-        <div className="menu__panel">
-          <p>{t('exports.embedHint', { version: formatDate(data.version, language) })}</p>
-          <label htmlFor={`${id}-embed`}>{t('exports.embedCode')}</label>
-          <textarea id={`${id}-embed`} className="embed-code" readOnly rows={4} value={embedCode} />
-          <button type="button" className="button" onClick={() => void copy(embedCode, t('exports.embedCopied'))}>
-            {t('exports.copyEmbed')}
-          </button>
-        </div>
+        {embedOpen && (
+          <div className="menu__panel">
+            <p>{t('exports.embedHint', { version: formatDate(data.version, language) })}</p>
+            <label htmlFor={`${id}-embed`}>{t('exports.embedCode')}</label>
+            <textarea id={`${id}-embed`} className="embed-code" readOnly rows={4} value={embedCode} />
+            <button type="button" className="button" onClick={() => void copy(embedCode, t('exports.embedCopied'))}>
+              {t('exports.copyEmbed')}
+            </button>
+          </div>
+        )}
       </details>
       <p className="exports__status" role="status">
         {message}
