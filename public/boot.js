@@ -41,6 +41,21 @@
     return false;
   }
 
+  // A script's URL is a Trusted Types sink: where the browser enforces (or reports) them, pass it
+  // through a policy that allows only the build's own scripts under /assets/.
+  function trustedEntryUrl(url) {
+    var factory = window.trustedTypes;
+    if (!factory || !factory.createPolicy) return url;
+    return factory
+      .createPolicy('app-entry', {
+        createScriptURL: function (u) {
+          if (!/^\/assets\/[\w.-]+\.js$/.test(u)) throw new TypeError('not an app script: ' + u);
+          return u;
+        },
+      })
+      .createScriptURL(url);
+  }
+
   // The built pages name the app's entry in <link rel="modulepreload" data-app-entry> (fetched at
   // once, see scripts/prerender.mjs) and leave running it to this: once the document is parsed and
   // its prerendered content painted, so the figures and charts show before any app code runs.
@@ -54,7 +69,7 @@
       var script = document.createElement('script');
       script.type = 'module';
       script.crossOrigin = 'anonymous'; // as the preload was made, so its response is reused
-      script.src = link.getAttribute('href');
+      script.src = trustedEntryUrl(link.getAttribute('href'));
       document.head.appendChild(script);
     };
     var afterPaint = function () {
