@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { recordCspViolations } from '../support/csp.ts';
+import { serveWithoutEmbeddedData } from '../support/embedded-data.ts';
 import { prerenderedPages } from '../support/nginx.ts';
 import { expect, test } from '../support/test.ts';
 
@@ -37,21 +38,11 @@ test.describe('a path the build did not prerender (the shell, status 404)', () =
   });
 });
 
-// Prerendered pages carry their data; a page without it (or with stale data) fetches and
-// validates it on the client, which loads the validator: that path must be clean too.
+// Prerendered pages carry their data; a page without it fetches and validates it on the client,
+// which loads the validator: that path must be clean too.
 for (const path of ['/zh/', '/en/rule-of-law']) {
   test(`no CSP violation when ${path} fetches and validates its data`, async ({ page }) => {
-    await page.route(
-      (url) => url.pathname === path,
-      async (route) => {
-        const response = await route.fetch();
-        const body = (await response.text()).replace(
-          /<script type="application\/json" id="prerender-state">.*?<\/script>/s,
-          '',
-        );
-        await route.fulfill({ response, body });
-      },
-    );
+    await serveWithoutEmbeddedData(page, path);
     const fetched = page.waitForResponse((r) => r.url().includes('/api/v1/datasets/'));
     await expectNoViolations(page, path);
     await fetched;

@@ -1,26 +1,11 @@
-import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe.ts';
+import { serveWithoutEmbeddedData } from '../support/embedded-data.ts';
 import { expect, test } from '../support/test.ts';
 
 /**
  * The reliability matrix's rows that need a real browser (row numbers: docs/reliability.md):
  * faults injected with page.route against the production build.
  */
-
-/** Serves the page without its embedded data, so the app has to fetch (and meet the fault). */
-async function withoutEmbeddedData(page: Page, pathname: string) {
-  await page.route(
-    (url) => url.pathname === pathname,
-    async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace(
-        /<script type="application\/json" id="prerender-state">.*?<\/script>/s,
-        '',
-      );
-      await route.fulfill({ response, body });
-    },
-  );
-}
 
 test.describe(() => {
   test.use({ allowConsoleErrors: [/status of 404/] });
@@ -30,7 +15,7 @@ test.describe(() => {
       requests += 1;
       return route.fulfill({ status: 404, body: 'not found' });
     });
-    await withoutEmbeddedData(page, '/zh/rule-of-law');
+    await serveWithoutEmbeddedData(page, '/zh/rule-of-law');
     await page.goto('/zh/rule-of-law');
     const alert = page.locator('[data-frame="councils"]').getByRole('alert');
     await expect(alert).toContainText('此数据集不存在（404）');
@@ -48,7 +33,7 @@ test.describe(() => {
     await page.route('**/api/v1/datasets/divisions.json', (route) =>
       fail ? route.abort('connectionreset') : route.fallback(),
     );
-    await withoutEmbeddedData(page, '/zh/counties');
+    await serveWithoutEmbeddedData(page, '/zh/counties');
     await page.goto('/zh/counties?sort=communities');
     const alert = page.locator('[data-frame="counties"]').getByRole('alert');
     await expect(alert).toContainText('网络请求失败', { timeout: 20_000 });
@@ -71,7 +56,7 @@ test('row 7: markup and javascript: URLs in the data are shown as text, never ru
     json.figures.forEach((f) => (f.provenance.quote = hostile));
     await route.fulfill({ response, json });
   });
-  await withoutEmbeddedData(page, '/zh/counties');
+  await serveWithoutEmbeddedData(page, '/zh/counties');
   page.on('dialog', () => {
     throw new Error('a dialog opened');
   });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expectNoAxeViolations } from '../support/axe.ts';
+import { serveWithoutEmbeddedData } from '../support/embedded-data.ts';
 import { unitFigure } from '../support/fixtures.ts';
 import { expect, test } from '../support/test.ts';
 
@@ -58,17 +59,7 @@ test.describe('check every figure', () => {
     payload.figures.find((f) => f.id === 'disputes.resolved')!.value = 10000;
     await page.route('**/api/v1/datasets/rule-of-law.json', (route) => route.fulfill({ json: payload }));
     // Drop the data embedded in the prerendered page, so the page fetches the served datasets.
-    await page.route(
-      (url) => url.pathname === '/zh/audit',
-      async (route) => {
-        const response = await route.fetch();
-        const body = (await response.text()).replace(
-          /<script type="application\/json" id="prerender-state">.*?<\/script>/s,
-          '',
-        );
-        await route.fulfill({ response, body });
-      },
-    );
+    await serveWithoutEmbeddedData(page, '/zh/audit');
     await page.goto('/zh/audit');
     const summary = page.locator('.audit-summary');
     await expect(summary).toContainText('项检查中有 1 项未通过');

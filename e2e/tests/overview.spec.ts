@@ -1,7 +1,8 @@
-import { expect, test } from '../support/test.ts';
 import { OverviewPage } from '../pages/overview.page.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
+import { serveWithoutEmbeddedData } from '../support/embedded-data.ts';
 import { cityFigure, units, unitFigure } from '../support/fixtures.ts';
+import { expect, test } from '../support/test.ts';
 
 const zhNames = units.map((u) => (u.shortName ?? u.name).zh);
 const enNames = units.map((u) => (u.shortName ?? u.name).en);
@@ -70,17 +71,7 @@ test.describe('overview @smoke', () => {
         fail ? route.fulfill({ status: 503, body: 'down' }) : route.fallback(),
       );
       // Drop the data embedded in the prerendered page, so the page has to fetch it.
-      await page.route(
-        (url) => url.pathname === '/',
-        async (route) => {
-          const response = await route.fetch();
-          const body = (await response.text()).replace(
-            /<script type="application\/json" id="prerender-state">.*?<\/script>/s,
-            '',
-          );
-          await route.fulfill({ response, body });
-        },
-      );
+      await serveWithoutEmbeddedData(page, '/');
       await page.goto('/');
       const alert = page.locator('[data-frame="counties"]').getByRole('alert');
       // The app retries a 503 three times with backoff (about 7 s) before it reports it.
