@@ -65,7 +65,7 @@ export function FrameExports({ frameId, title, data, source, citations, chartEle
   const [message, setMessage] = useState('');
   const [citationOpen, setCitationOpen] = useState(false);
   // Which menus are open: a closed menu renders only its button, so a page with many frames
-  // builds no citation, file name or embed code until someone asks for one.
+  // formats no citation or date until someone opens a menu or copies.
   const [downloadOpen, setDownloadOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
 
