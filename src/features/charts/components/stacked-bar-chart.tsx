@@ -224,13 +224,11 @@ export function StackedBarChart({
     row.__label = endLabels?.[i] ?? formatValue(total);
     return row;
   });
+  // The longest bar: the largest total when stacked, the largest single value when grouped.
   const axis = valueAxis(
-    Math.max(
-      0,
-      ...data.map((row) =>
-        grouped ? Math.max(0, ...series.map((s) => Number(row[s.key] ?? 0))) : Number(row.__total ?? 0),
-      ),
-    ),
+    grouped
+      ? Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0)))
+      : Math.max(0, ...data.map((row) => Number(row.__total))),
   );
   // Room at the right for the longest end label ("about 1,200"), estimated from its length.
   const endMargin = Math.max(56, ...data.map((row) => String(row.__label ?? '').length * 8 + 12));
