@@ -1,56 +1,14 @@
-import { hydrate } from '@tanstack/react-query';
-import { startTransition, StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from '@/app/app';
-import { AppProvider } from '@/app/provider';
-import { canonicalPath, languageOfPath } from '@/config/paths';
-import { registerServiceWorker } from '@/features/offline/model/service-worker';
-import { seedFormats } from '@/lib/format';
-import { createI18n, loadLanguage } from '@/lib/i18n';
-import { createQueryClient } from '@/lib/query-client';
-import { asFetchedNow, readDehydratedState } from '@/lib/prerender-state';
+import { nextTask } from '@/lib/next-task';
 import '@/styles/app.css';
 
-const language = languageOfPath(window.location.pathname);
-const i18n = createI18n();
-await loadLanguage(i18n, language);
-
-const queryClient = createQueryClient();
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
-
-const prerendered = readDehydratedState(document);
-const app = (
-  <StrictMode>
-    <AppProvider queryClient={queryClient} i18n={i18n}>
-      <App />
-    </AppProvider>
-  </StrictMode>
-);
-// Hydrate only the page that was prerendered for this path, in its default view. Any other path
-// (the host's fallback page) or a view chosen by query parameters is rendered fresh, so React
-// never has to repair a mismatched tree; the prerendered data is reused either way.
-if (prerendered) {
-  hydrate(queryClient, asFetchedNow(prerendered.state, Date.now()));
-  // The figures as the server formatted them: hydration then builds no Intl formatter.
-  if (prerendered.formats) seedFormats(prerendered.formats);
-}
-const samePage = prerendered !== null && canonicalPath(prerendered.path) === canonicalPath(window.location.pathname);
-if (samePage && window.location.search.length <= 1) {
-  // The page is already on screen, so hydrating it is not urgent: as a transition, React does it
-  // in short slices that leave the main thread free for the reader (a click on a part not yet
-  // hydrated hydrates that part first), instead of one long task.
-  startTransition(() => {
-    hydrateRoot(container, app);
-  });
-} else {
-  container.replaceChildren();
-  createRoot(container).render(app); // App reveals the page once its content has rendered
-}
-
-// The offline mode (production builds only: the dev server has no service worker). Registered
-// after load, so caching the whole build never competes with the first paint.
-if (import.meta.env.PROD) {
-  if (document.readyState === 'complete') registerServiceWorker();
-  else window.addEventListener('load', () => registerServiceWorker(), { once: true });
-}
+/*
+ * The app starts in stages, each evaluated in a task of its own: React DOM, then the app's modules
+ * (i18n, the query cache, the shell), then hydration. Evaluated together they were one task of
+ * ~120 ms at 4x CPU, during which a tap or key press on the prerendered page had to wait.
+ * scripts/prerender.mjs preloads every stage's chunk from the page, so staging adds no round trip.
+ */
+await import('react-dom/client');
+await nextTask();
+const { startApp } = await import('@/app/start');
+await nextTask();
+await startApp();
