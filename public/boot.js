@@ -66,6 +66,18 @@
       started = true;
       var link = document.querySelector('link[data-app-entry]');
       if (!link) return; // the dev server's page runs its entry itself
+      // The modules the entry goes on to import, fetched now and all at once rather than stage
+      // after stage. The page lists them instead of preloading them itself: preloads in the HTML
+      // compete with its first paint (scripts/prerender.mjs).
+      var modules = (link.getAttribute('data-app-modules') || '').split(' ');
+      for (var i = 0; i < modules.length; i += 1) {
+        if (!modules[i]) continue;
+        var preload = document.createElement('link');
+        preload.rel = 'modulepreload';
+        preload.crossOrigin = 'anonymous';
+        preload.href = modules[i];
+        document.head.appendChild(preload);
+      }
       var script = document.createElement('script');
       script.type = 'module';
       script.crossOrigin = 'anonymous'; // as the preload was made, so its response is reused

@@ -65,7 +65,7 @@ test('embed paths, and only they, may be framed by other sites', async ({ reques
 test('hashed assets are immutable; datasets, the worker and the manifest are revalidated', async ({ request }) => {
   const html = await (await request.get('/zh/')).text();
   // The app's entry: boot.js starts it from its preload link (scripts/prerender.mjs).
-  const asset = /<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)" data-app-entry>/.exec(html)?.[1];
+  const asset = /<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)" data-app-entry[ >]/.exec(html)?.[1];
   expect(asset).toBeDefined();
   const assetResponse = await request.get(asset!);
   expect(assetResponse.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
