@@ -1,8 +1,8 @@
 // Prints how fast the dashboard is and how its data path scales. A report, never a test: it
 // exits 0 whether targets pass or fail (non-zero only if it could not measure at all).
 //
-//   npm run bench                         build, then measure /zh/ and /en/, then the scale run
-//   npm run bench -- /zh/counties/        also measure other prerendered paths
+//   npm run bench                         build, measure the overview and county pages (zh, en), then the scale run
+//   npm run bench -- /zh/renovation       also measure other prerendered paths
 //   npm run bench -- --no-build           measure the dist/ that is there
 //   npm run bench -- --runs=3             fewer loads per row (quicker, noisier)
 //   npm run bench -- --pages-only | --scale-only
@@ -20,7 +20,8 @@ import { fmt } from './bench/stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const DEFAULT_PATHS = ['/zh/', '/en/'];
+// The overview and the county page, in both languages.
+const DEFAULT_PATHS = ['/zh/', '/en/', '/zh/counties', '/en/counties'];
 
 function parseArgs(argv) {
   const options = { build: true, runs: 10, pages: true, scale: true, paths: [] };
@@ -65,7 +66,10 @@ async function pageSection(options) {
   }
   const paths = options.paths.filter((p) => {
     if (prerenderedFile(dist, p)) return true;
-    console.log(`skipped ${p}: dist/ has no prerendered page for it`);
+    // A trailing slash on a page other than a language's home is a different URL, which the host
+    // answers with its fallback page: measuring that would not measure the prerendered page.
+    const hint = /[^/]\/$/.test(p) && prerenderedFile(dist, p.slice(0, -1)) ? ` (did you mean ${p.slice(0, -1)}?)` : '';
+    console.log(`skipped ${p}: dist/ has no prerendered page for it${hint}`);
     return false;
   });
   if (paths.length === 0) return;

@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { initialScripts, jsSizes, writeFloorPage } from './pages.mjs';
+import { initialScripts, jsSizes, prerenderedFile, writeFloorPage } from './pages.mjs';
 import { CHROMIUM_ARGS, systemChromium } from '../chromium.mjs';
 import { measureLoad, throttleFactor } from './measure.mjs';
 import { fmt, kB, summarize, table } from './stats.mjs';
@@ -53,7 +53,9 @@ export async function runPageBench({ dist, origin, paths, runs, onBrowser }) {
 
 /** When the pages in dist/ were written (changes with every build). */
 function builtTime(dist, paths) {
-  return paths.map((p) => statSync(join(dist, p, 'index.html'), { throwIfNoEntry: false })?.mtimeMs ?? 0).join();
+  return paths
+    .map((p) => statSync(prerenderedFile(dist, p) ?? join(dist, p), { throwIfNoEntry: false })?.mtimeMs ?? 0)
+    .join();
 }
 
 /** A failed load is reported, not fatal: one timeout should not throw away minutes of figures. */

@@ -7,13 +7,18 @@ import { gzipSync } from 'node:zlib';
 /** Where floor pages go inside dist/ (served by the same preview server, removed afterwards). */
 export const FLOOR_DIR = '__bench';
 
-/** The prerendered HTML file for a URL path such as `/zh/`, or undefined if there is none. */
+/**
+ * The prerendered HTML file for a URL path, or undefined if there is none. As scripts/prerender.mjs
+ * writes them: `/zh/` → zh/index.html, `/zh/counties` → zh/counties.html.
+ */
 export function prerenderedFile(dist, path) {
-  const file = join(dist, path, path.endsWith('.html') ? '' : 'index.html');
+  const file = path.endsWith('/')
+    ? join(dist, path, 'index.html')
+    : join(dist, path.endsWith('.html') ? path : `${path}.html`);
   return existsSync(file) ? file : undefined;
 }
 
-/** `/zh/counties/` → `zh-counties`; `/` → `root`. */
+/** `/zh/counties` → `zh-counties`; `/` → `root`. */
 export function slugOf(path) {
   return path.replace(/^\/+|\/+$/g, '').replace(/[^a-zA-Z0-9]+/g, '-') || 'root';
 }
@@ -37,8 +42,9 @@ export function writeFloorPage(dist, path) {
 
 /**
  * The JS the HTML itself asks for before any code runs: classic <script src> (boot.js), the entry
- * <script type="module"> and its <link rel="modulepreload">s. Everything else is loaded later,
- * by the code. Returned as URL paths such as `/assets/index-abc.js`.
+ * <script type="module">, its <link rel="modulepreload">s and the modules boot.js preloads with
+ * it (`data-app-modules`). Everything else is loaded later, by the code. Returned as URL paths
+ * such as `/assets/index-abc.js`.
  */
 export function initialScripts(dist, path) {
   const html = readFileSync(prerenderedFile(dist, path), 'utf8');
@@ -47,6 +53,9 @@ export function initialScripts(dist, path) {
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
     const href = /\bhref=["']([^"']+)["']/i.exec(tag)?.[1];
     if (/\brel=["']?modulepreload\b/i.test(tag) && href) urls.add(href);
+    // The entry's modules, which boot.js preloads as it starts the entry (scripts/prerender.mjs).
+    const modules = /\bdata-app-modules=["']([^"']*)["']/i.exec(tag)?.[1] ?? '';
+    for (const url of modules.split(/\s+/)) if (url) urls.add(url);
   }
   return [...urls].map((u) => new URL(u, 'http://x/').pathname);
 }
