@@ -108,9 +108,39 @@ function changeSort() {
 }
 
 /**
+ * Opens `url` again in the same browser context (its cache, and the service worker if it took
+ * control), follows the language link (a plain link to the other language's prerendered page)
+ * and resolves with the ms from the click until that page's chart is painted, as the init script
+ * sees it in the new document (both times on the shared clock, `performance.timeOrigin`). NaN
+ * without a language link.
+ */
+async function switchLanguage(page, url) {
+  // From the page's default view: the other views carry their state into the link, and the
+  // target page then draws that view on the client, not its prerendered chart.
+  await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+  await page.locator('html[data-interactive]').waitFor({ state: 'attached', timeout: LOAD_TIMEOUT_MS });
+  const link = page.locator('a[hreflang]').first();
+  if ((await link.count()) === 0) return Number.NaN;
+  const target = new URL(await link.evaluate((a) => a.href)).pathname;
+  const clickedAt = await link.evaluate((a) => {
+    const at = performance.timeOrigin + performance.now();
+    a.click();
+    return at;
+  });
+  await page.waitForURL((u) => u.pathname === target, { timeout: LOAD_TIMEOUT_MS });
+  const paintedAt = await page.waitForFunction(
+    () => window.__bench?.chartPaintedAt != null && performance.timeOrigin + window.__bench.chartPaintedAt,
+    undefined,
+    { timeout: LOAD_TIMEOUT_MS },
+  );
+  return (await paintedAt.jsonValue()) - clickedAt;
+}
+
+/**
  * Loads `url` in a fresh context (empty cache) at `cpuRate`× CPU slowdown, waits until the page is
  * quiet (load event, network idle, then 1 s), and returns the figures. With `interact`, then
- * times the switch to the table view, and then a change of sort order (in the table).
+ * times the switch to the table view, a change of sort order (in the table), and last the switch
+ * to the other language (which leaves the page).
  */
 export async function measureLoad(browser, url, { cpuRate, interact }) {
   const context = await browser.newContext({ locale: 'zh-CN' });
@@ -132,8 +162,9 @@ export async function measureLoad(browser, url, { cpuRate, interact }) {
     if (interact) await page.locator('html[data-interactive]').waitFor({ state: 'attached', timeout: LOAD_TIMEOUT_MS });
     const tabSwitch = interact ? ((await page.evaluate(switchToTable)) ?? Number.NaN) : undefined;
     const sortChange = interact ? ((await page.evaluate(changeSort)) ?? Number.NaN) : undefined;
+    const languageSwitch = interact ? await switchLanguage(page, url) : undefined;
     const timeToInteractive = figures.interactive ?? Number.NaN;
-    return { ...figures, timeToChart, timeToInteractive, tabSwitch, sortChange, errors };
+    return { ...figures, timeToChart, timeToInteractive, tabSwitch, sortChange, languageSwitch, errors };
   } finally {
     await context.close();
   }
