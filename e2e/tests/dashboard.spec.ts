@@ -76,14 +76,16 @@ test.describe('dashboard journeys', () => {
     });
   }
 
-  test('every page is accessible at phone width', async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 780 });
-    for (const path of PAGES) {
+  // One test per page: an axe scan takes seconds on a busy machine, and ten in one test ran past
+  // its time limit; a failure now also names its page.
+  for (const path of PAGES) {
+    test(`${path} is accessible at phone width`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 780 });
       await page.goto(`/zh${path === '/' ? '/' : path}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectNoAxeViolations(page);
-    }
-  });
+    });
+  }
 });
 
 test('every page is prerendered: figures and charts show with JavaScript disabled', async ({ browser }) => {
