@@ -2,6 +2,9 @@ import { Suspense, useEffect, useLayoutEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch, matchRoute, useLocation, useRouter, useSearch } from 'wouter';
 import { basePath } from '@/config/paths';
+import { formatterWarmUps } from '@/lib/format';
+import { runWhenIdle } from '@/lib/next-task';
+import { useLanguage } from '@/lib/use-language';
 import { LanguageLink } from '@/features/preferences/components/language-link';
 import { ThemeSelect } from '@/features/preferences/components/theme-select';
 import { renderFrameActions } from './frame-actions';
@@ -52,10 +55,15 @@ function RevealPage() {
 
 /**
  * Marks the document once the app runs in the browser: controls that need script (downloads,
- * copy buttons) stay hidden in prerendered HTML until then, and tests wait for it.
+ * copy buttons) stay hidden in prerendered HTML until then, and tests wait for it. Then, while the
+ * page is idle, builds the formatters the reader's first change of view will need.
  */
 function MarkInteractive() {
-  useEffect(() => document.documentElement.setAttribute('data-interactive', ''), []);
+  const language = useLanguage();
+  useEffect(() => {
+    document.documentElement.setAttribute('data-interactive', '');
+    runWhenIdle(formatterWarmUps(language));
+  }, [language]);
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { nextTask } from './next-task';
+import { nextTask, runWhenIdle } from './next-task';
 
 describe('nextTask', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -18,5 +18,32 @@ describe('nextTask', () => {
     vi.stubGlobal('scheduler', { yield: yieldToMain });
     await nextTask();
     expect(yieldToMain).toHaveBeenCalledOnce();
+  });
+});
+
+describe('runWhenIdle', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('runs each task in an idle callback of its own, in order', () => {
+    const callbacks: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => callbacks.push(run));
+    const order: number[] = [];
+    runWhenIdle([() => order.push(1), () => order.push(2)]);
+    expect(order).toEqual([]);
+    callbacks.shift()!();
+    expect(order).toEqual([1]);
+    callbacks.shift()!();
+    expect(order).toEqual([1, 2]);
+    expect(callbacks).toEqual([]);
+  });
+
+  it('falls back to timeouts where the browser has no requestIdleCallback', async () => {
+    vi.stubGlobal('requestIdleCallback', undefined);
+    vi.useFakeTimers();
+    const order: number[] = [];
+    runWhenIdle([() => order.push(1), () => order.push(2)]);
+    await vi.runAllTimersAsync();
+    expect(order).toEqual([1, 2]);
+    vi.useRealTimers();
   });
 });

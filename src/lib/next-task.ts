@@ -12,3 +12,21 @@ export function nextTask(): Promise<void> {
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+type IdleWindow = { requestIdleCallback?: (run: () => void, options?: { timeout: number }) => number };
+
+/**
+ * Runs each task in an idle period of its own, one after the other, so none of them holds up
+ * input or a frame. Where the browser has no `requestIdleCallback` (Safari), each runs in a timeout.
+ */
+export function runWhenIdle(tasks: readonly (() => void)[]): void {
+  const [task, ...rest] = tasks;
+  if (!task) return;
+  const run = () => {
+    task();
+    runWhenIdle(rest);
+  };
+  const { requestIdleCallback } = globalThis as IdleWindow;
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 50);
+}
