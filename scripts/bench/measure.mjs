@@ -6,6 +6,7 @@ import { median } from './stats.mjs';
 
 const LOAD_TIMEOUT_MS = 60_000;
 const QUIET_MS = 1000;
+const IDLE_MS = 500;
 
 /**
  * Installed before navigation, so it sees the document from its first byte. It records when the
@@ -108,6 +109,96 @@ function changeSort() {
 }
 
 /**
+ * Follows the first unit link in the view on show (the county table's rows link to the units'
+ * pages, a route of the app) and resolves with the ms until that unit's page shows its name and
+ * its figures, checked once per animation frame. Null without a unit link.
+ */
+function changeUnit() {
+  const link = document.querySelector('[role="tabpanel"] a[href*="/counties/"]');
+  if (!link) return Promise.resolve(null);
+  const name = link.textContent.trim();
+  const unit = new URL(link.href).pathname.split('/').pop();
+  const shown = () =>
+    document.querySelector('h1')?.textContent.trim() === name &&
+    document.querySelector(
+      `[data-figure-id="divisions:villages.${unit}"], [data-figure-id="divisions:communities.${unit}"]`,
+    );
+  const started = performance.now();
+  link.click();
+  return new Promise((resolve) => {
+    const poll = () => {
+      const elapsed = performance.now() - started;
+      if (shown()) resolve(elapsed);
+      else if (elapsed > 10_000) resolve(null);
+      else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+}
+
+/**
+ * Clicks `selector` and resolves with the ms until the element `within` contains `text` (when
+ * given) and a visible `shows`, checked once per animation frame; null if not within 10 s.
+ */
+function clickUntil({ selector, within, text, shows }) {
+  const target = document.querySelector(selector);
+  if (!target) return Promise.resolve(null);
+  const done = () => {
+    const scope = document.querySelector(within);
+    if (!scope || (text && !scope.textContent.includes(text))) return false;
+    return scope.querySelector(shows)?.checkVisibility() === true;
+  };
+  const started = performance.now();
+  target.click();
+  return new Promise((resolve) => {
+    const poll = () => {
+      const elapsed = performance.now() - started;
+      if (done()) resolve(elapsed);
+      else if (elapsed > 10_000) resolve(null);
+      else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+}
+
+/**
+ * The NBS page with the all-China file (≈3,000 county-level units): in a fresh context at
+ * `cpuRate`×, opens `${origin}/zh/nbs`, searches 洛阳 (which loads the file) and times choosing
+ * it until its county chart is painted, switching that chart to its table, and then choosing
+ * a second city (郑州) until its table shows.
+ */
+export async function measureCityPicks(browser, origin, { cpuRate }) {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+    const network = watchNetwork(page);
+    await page.goto(`${origin}/zh/nbs`, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    await page.locator('html[data-interactive]').waitFor({ state: 'attached', timeout: LOAD_TIMEOUT_MS });
+    const search = page.getByRole('searchbox');
+    const within = '[data-frame="nbs-city"]';
+    const timed = async (step) => (await page.evaluate(clickUntil, { within, ...step })) ?? Number.NaN;
+    const pick = async (query, code, text, shows) => {
+      await search.fill(query);
+      await page.locator(`button[data-city="${code}"]`).waitFor({ timeout: LOAD_TIMEOUT_MS });
+      await network.idle();
+      return timed({ selector: `button[data-city="${code}"]`, text, shows });
+    };
+    const pickCity = await pick('洛阳', '4103', '洛阳市', 'svg.recharts-surface');
+    await network.idle();
+    const cityTable = await timed({ selector: `${within} [role="tab"]:nth-child(2)`, shows: 'table' });
+    await network.idle();
+    const pickAnother = await pick('郑州', '4101', '郑州市', 'table');
+    return { pickCity, cityTable, pickAnother, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
  * Opens `url` again in the same browser context (its cache, and the service worker if it took
  * control), follows the language link (a plain link to the other language's prerendered page)
  * and resolves with the ms from the click until that page's chart is painted, as the init script
@@ -137,10 +228,40 @@ async function switchLanguage(page, url) {
 }
 
 /**
+ * Counts the page's requests in flight. `idle()` resolves once none has been for IDLE_MS (as
+ * Playwright's "networkidle", which fires only once per navigation, where this can be awaited
+ * again after the app has started).
+ */
+function watchNetwork(page) {
+  let inFlight = 0;
+  let lastActivity = performance.now();
+  const started = () => {
+    inFlight += 1;
+    lastActivity = performance.now();
+  };
+  const ended = () => {
+    inFlight = Math.max(0, inFlight - 1);
+    lastActivity = performance.now();
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  return {
+    async idle() {
+      const deadline = performance.now() + LOAD_TIMEOUT_MS;
+      while (inFlight > 0 || performance.now() - lastActivity < IDLE_MS) {
+        if (performance.now() > deadline) throw new Error(`network not idle after ${LOAD_TIMEOUT_MS} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+  };
+}
+
+/**
  * Loads `url` in a fresh context (empty cache) at `cpuRate`× CPU slowdown, waits until the page is
  * quiet (load event, network idle, then 1 s), and returns the figures. With `interact`, then
- * times the switch to the table view, a change of sort order (in the table), and last the switch
- * to the other language (which leaves the page).
+ * times the switch to the table view, a change of sort order (in the table), following a unit's
+ * link from the table, and last the switch to the other language (which leaves the page).
  */
 export async function measureLoad(browser, url, { cpuRate, interact }) {
   const context = await browser.newContext({ locale: 'zh-CN' });
@@ -151,20 +272,24 @@ export async function measureLoad(browser, url, { cpuRate, interact }) {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
     await page.addInitScript(initScript);
+    const network = watchNetwork(page);
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-    await page.waitForLoadState('networkidle', { timeout: LOAD_TIMEOUT_MS });
+    // The app's page is quiet only once the app has started: at 4x on a busy machine the network
+    // can sit idle for over a second before it asks for its first chunk, and reading the figures
+    // then would leave out the work still to come (and with it most of the blocking time).
+    // Input before the app listens is lost as well, so the interactions need it too.
+    if (interact) await page.locator('html[data-interactive]').waitFor({ state: 'attached', timeout: LOAD_TIMEOUT_MS });
+    await network.idle();
     await page.waitForTimeout(QUIET_MS);
     const figures = await page.evaluate(collect);
     const timeToChart =
       figures.chartPaintedAt === null ? Number.NaN : Math.max(figures.chartPaintedAt, figures.fcp ?? 0);
-    // Input before the app listens is lost (the prerendered controls do nothing yet), so the
-    // interactions wait for it; on a busy machine at 4x it can come after the page went quiet.
-    if (interact) await page.locator('html[data-interactive]').waitFor({ state: 'attached', timeout: LOAD_TIMEOUT_MS });
     const tabSwitch = interact ? ((await page.evaluate(switchToTable)) ?? Number.NaN) : undefined;
     const sortChange = interact ? ((await page.evaluate(changeSort)) ?? Number.NaN) : undefined;
+    const unitChange = interact ? ((await page.evaluate(changeUnit)) ?? Number.NaN) : undefined;
     const languageSwitch = interact ? await switchLanguage(page, url) : undefined;
     const timeToInteractive = figures.interactive ?? Number.NaN;
-    return { ...figures, timeToChart, timeToInteractive, tabSwitch, sortChange, languageSwitch, errors };
+    return { ...figures, timeToChart, timeToInteractive, tabSwitch, sortChange, unitChange, languageSwitch, errors };
   } finally {
     await context.close();
   }
