@@ -1,6 +1,16 @@
-import { Suspense, useEffect, useLayoutEffect, type ReactNode } from 'react';
+import {
+  createContext,
+  Suspense,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch, matchRoute, useLocation, useRouter, useSearch } from 'wouter';
+import { navigate } from 'wouter/use-browser-location';
 import { basePath } from '@/config/paths';
 import { formatterWarmUps } from '@/lib/format';
 import { runWhenIdle } from '@/lib/next-task';
@@ -72,10 +82,11 @@ function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [location] = useLocation();
   const { parser } = useRouter();
+  const { busy } = useContext(ShownPath);
   const bare = routes.some((r) => r.chrome === 'bare' && matchRoute(parser, r.pattern, location)[0]);
   if (bare)
     return (
-      <main id="main" className="site-main site-main--bare">
+      <main id="main" className="site-main site-main--bare" aria-busy={busy || undefined}>
         {children}
       </main>
     );
@@ -85,11 +96,54 @@ function Shell({ children }: { children: ReactNode }) {
         {t('app.skipToContent')}
       </a>
       <SiteHeader />
-      <main id="main" className="site-main">
+      <main id="main" className="site-main" aria-busy={busy || undefined}>
         <p className="tagline">{t('app.tagline')}</p>
         {children}
       </main>
     </>
+  );
+}
+
+/**
+ * The location the page on screen is rendered for: its absolute path, and its search (without
+ * `?`) apart, so that a change of view (the search) re-renders only what reads the search, not
+ * every link; and whether the next page is still getting ready.
+ */
+const ShownPath = createContext({ path: '/', busy: false });
+const ShownSearch = createContext('');
+const useShownLocation = (): [string, typeof navigate] => [useContext(ShownPath).path, navigate];
+const useShownSearch = () => useContext(ShownSearch);
+const pathOf = (href: string) => href.slice(0, href.indexOf('?'));
+
+/**
+ * Renders its children (the shell and the page) for the location on screen. A page's code loads
+ * on its first visit, so a new page rendered at once would suspend: React would show the loading
+ * fallback and then hold it for at least 300 ms (its throttle on revealing suspended content),
+ * although the chunk arrives in tens of ms; and the page being left would first re-render for
+ * the new URL (its frames falling back to their default views) just before it goes. So the page
+ * renders inside a router of its own that reads a deferred location: the current page stays as it
+ * is, marked busy, until the next one is ready. A change of view on the same page (its query) is
+ * shown at once.
+ */
+function ShownPage({ children }: { children: ReactNode }) {
+  const { base } = useRouter();
+  const [location] = useLocation();
+  const search = useSearch();
+  const live = `${base}${location}?${search}`;
+  const deferred = useDeferredValue(live);
+  const shown = pathOf(deferred) === pathOf(live) ? live : deferred;
+  const busy = shown !== live;
+  const path = pathOf(shown);
+  const shownPath = useMemo(() => ({ path, busy }), [path, busy]);
+  // `children` is the same element on every render, so only what reads a changed value re-renders.
+  return (
+    <ShownPath.Provider value={shownPath}>
+      <ShownSearch.Provider value={shown.slice(shown.indexOf('?') + 1)}>
+        <Router base={base} hook={useShownLocation} searchHook={useShownSearch}>
+          {children}
+        </Router>
+      </ShownSearch.Provider>
+    </ShownPath.Provider>
   );
 }
 
@@ -101,19 +155,21 @@ export function App({ path }: { path?: string }) {
     <Router base={basePath(pathname)} {...(path !== undefined ? { ssrPath: path } : {})}>
       <FrameActionsProvider value={renderFrameActions}>
         <OfflineBanner />
-        <Shell>
-          {/* Prerendered pages hydrate around this boundary while the page's chunk loads. */}
-          <Suspense fallback={<p role="status">{t('frame.loading')}</p>}>
-            <Switch>
-              {routes.map((r) => (
-                <Route key={r.pattern} path={r.pattern} component={r.component} />
-              ))}
-              <Route component={NotFoundRoute} />
-            </Switch>
-            <RevealPage />
-            <MarkInteractive />
-          </Suspense>
-        </Shell>
+        <ShownPage>
+          <Shell>
+            {/* Prerendered pages hydrate around this boundary while the page's chunk loads. */}
+            <Suspense fallback={<p role="status">{t('frame.loading')}</p>}>
+              <Switch>
+                {routes.map((r) => (
+                  <Route key={r.pattern} path={r.pattern} component={r.component} />
+                ))}
+                <Route component={NotFoundRoute} />
+              </Switch>
+              <RevealPage />
+              <MarkInteractive />
+            </Suspense>
+          </Shell>
+        </ShownPage>
         <UpdatePrompt />
       </FrameActionsProvider>
     </Router>
