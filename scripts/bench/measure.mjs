@@ -41,6 +41,22 @@ function initScript() {
     interactive.disconnect();
   });
   interactive.observe(document, { attributes: true, attributeFilter: ['data-interactive'], subtree: true });
+  // For the interactions (which run in the page and so cannot share a module's helper): does
+  // `act`, then resolves with the ms until `done()` holds, checked once per animation frame, i.e.
+  // up to the frame that paints the result; null if it does not within 10 s.
+  window.__benchTimeUntil = (act, done) => {
+    const started = performance.now();
+    act();
+    return new Promise((resolve) => {
+      const poll = () => {
+        const elapsed = performance.now() - started;
+        if (done()) resolve(elapsed);
+        else if (elapsed > 10_000) resolve(null);
+        else requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    });
+  };
 }
 
 /** Read in the page once it is quiet. */
@@ -71,17 +87,7 @@ function switchToTable() {
   const tab = document.querySelectorAll('[role="tab"]')[1];
   if (!tab) return Promise.resolve(null);
   const visible = () => document.querySelector('table')?.checkVisibility() === true;
-  const started = performance.now();
-  tab.click();
-  return new Promise((resolve) => {
-    const poll = () => {
-      const elapsed = performance.now() - started;
-      if (visible()) resolve(elapsed);
-      else if (elapsed > 10_000) resolve(null);
-      else requestAnimationFrame(poll);
-    };
-    requestAnimationFrame(poll);
-  });
+  return window.__benchTimeUntil(() => tab.click(), visible);
 }
 
 /**
@@ -95,17 +101,10 @@ function changeSort() {
   const panel = () => select.closest('section')?.querySelector('[role="tabpanel"]');
   const before = panel()?.textContent;
   select.value = select.options[(select.selectedIndex + 1) % select.options.length].value;
-  const started = performance.now();
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-  return new Promise((resolve) => {
-    const poll = () => {
-      const elapsed = performance.now() - started;
-      if (panel()?.textContent !== before) resolve(elapsed);
-      else if (elapsed > 10_000) resolve(null);
-      else requestAnimationFrame(poll);
-    };
-    requestAnimationFrame(poll);
-  });
+  return window.__benchTimeUntil(
+    () => select.dispatchEvent(new Event('change', { bubbles: true })),
+    () => panel()?.textContent !== before,
+  );
 }
 
 /**
@@ -123,17 +122,7 @@ function changeUnit() {
     document.querySelector(
       `[data-figure-id="divisions:villages.${unit}"], [data-figure-id="divisions:communities.${unit}"]`,
     );
-  const started = performance.now();
-  link.click();
-  return new Promise((resolve) => {
-    const poll = () => {
-      const elapsed = performance.now() - started;
-      if (shown()) resolve(elapsed);
-      else if (elapsed > 10_000) resolve(null);
-      else requestAnimationFrame(poll);
-    };
-    requestAnimationFrame(poll);
-  });
+  return window.__benchTimeUntil(() => link.click(), shown);
 }
 
 /**
@@ -148,17 +137,7 @@ function clickUntil({ selector, within, text, shows }) {
     if (!scope || (text && !scope.textContent.includes(text))) return false;
     return scope.querySelector(shows)?.checkVisibility() === true;
   };
-  const started = performance.now();
-  target.click();
-  return new Promise((resolve) => {
-    const poll = () => {
-      const elapsed = performance.now() - started;
-      if (done()) resolve(elapsed);
-      else if (elapsed > 10_000) resolve(null);
-      else requestAnimationFrame(poll);
-    };
-    requestAnimationFrame(poll);
-  });
+  return window.__benchTimeUntil(() => target.click(), done);
 }
 
 /**
@@ -175,6 +154,7 @@ export async function measureCityPicks(browser, origin, { cpuRate }) {
     page.on('pageerror', (e) => errors.push(e.message));
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+    await page.addInitScript(initScript);
     const network = watchNetwork(page);
     await page.goto(`${origin}/zh/nbs`, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
     await page.locator('html[data-interactive]').waitFor({ state: 'attached', timeout: LOAD_TIMEOUT_MS });
