@@ -141,12 +141,10 @@ function clickUntil({ selector, within, text, shows }) {
 }
 
 /**
- * The NBS page with the all-China file (≈3,000 county-level units): in a fresh context at
- * `cpuRate`×, opens `${origin}/zh/nbs`, searches 洛阳 (which loads the file) and times choosing
- * it until its county chart is painted, switching that chart to its table, and then choosing
- * a second city (郑州) until its table shows.
+ * A page in a fresh context (empty cache) at `cpuRate`× CPU slowdown, with the init script
+ * installed, its uncaught errors collected and its requests watched. The caller closes `context`.
  */
-export async function measureCityPicks(browser, origin, { cpuRate }) {
+async function openMeasuredPage(browser, cpuRate) {
   const context = await browser.newContext({ locale: 'zh-CN' });
   try {
     const page = await context.newPage();
@@ -155,7 +153,22 @@ export async function measureCityPicks(browser, origin, { cpuRate }) {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
     await page.addInitScript(initScript);
-    const network = watchNetwork(page);
+    return { context, page, errors, network: watchNetwork(page) };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+/**
+ * The NBS page with the all-China file (≈3,000 county-level units): in a fresh context at
+ * `cpuRate`×, opens `${origin}/zh/nbs`, searches 洛阳 (which loads the file) and times choosing
+ * it until its county chart is painted, switching that chart to its table, and then choosing
+ * a second city (郑州) until its table shows.
+ */
+export async function measureCityPicks(browser, origin, { cpuRate }) {
+  const { context, page, errors, network } = await openMeasuredPage(browser, cpuRate);
+  try {
     await page.goto(`${origin}/zh/nbs`, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
     await page.locator('html[data-interactive]').waitFor({ state: 'attached', timeout: LOAD_TIMEOUT_MS });
     const search = page.getByRole('searchbox');
@@ -244,15 +257,8 @@ function watchNetwork(page) {
  * link from the table, and last the switch to the other language (which leaves the page).
  */
 export async function measureLoad(browser, url, { cpuRate, interact }) {
-  const context = await browser.newContext({ locale: 'zh-CN' });
+  const { context, page, errors, network } = await openMeasuredPage(browser, cpuRate);
   try {
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
-    await page.addInitScript(initScript);
-    const network = watchNetwork(page);
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
     // The app's page is quiet only once the app has started: at 4x on a busy machine the network
     // can sit idle for over a second before it asks for its first chunk, and reading the figures

@@ -66,36 +66,32 @@ function builtTime(dist, paths) {
     .join();
 }
 
-/** A failed load is reported, not fatal: one timeout should not throw away minutes of figures. */
-async function tryLoad(browser, url, options) {
+/**
+ * Runs `measure`; a failure is reported, not fatal (one timeout should not throw away minutes of
+ * figures): the result then has the reason and NaN for each of `figures`.
+ */
+async function tryMeasure(measure, figures) {
   try {
-    return await measureLoad(browser, url, options);
+    return await measure();
   } catch (error) {
     const reason = error.message.split('\n')[0];
-    progress(`    load failed: ${reason}`);
-    return {
-      failed: reason,
-      timeToChart: Number.NaN,
-      blocking: Number.NaN,
-      timeToInteractive: Number.NaN,
-      tabSwitch: Number.NaN,
-      sortChange: Number.NaN,
-      unitChange: Number.NaN,
-      languageSwitch: Number.NaN,
-      scripts: [],
-    };
+    progress(`    failed: ${reason}`);
+    return { failed: reason, scripts: [], ...Object.fromEntries(figures.map((key) => [key, Number.NaN])) };
   }
 }
 
-async function tryCityPicks(browser, origin, options) {
-  try {
-    return await measureCityPicks(browser, origin, options);
-  } catch (error) {
-    const reason = error.message.split('\n')[0];
-    progress(`    run failed: ${reason}`);
-    return { failed: reason, pickCity: Number.NaN, cityTable: Number.NaN, pickAnother: Number.NaN };
-  }
-}
+const LOAD_FIGURES = [
+  'timeToChart',
+  'blocking',
+  'timeToInteractive',
+  'tabSwitch',
+  'sortChange',
+  'unitChange',
+  'languageSwitch',
+];
+const tryLoad = (browser, url, options) => tryMeasure(() => measureLoad(browser, url, options), LOAD_FIGURES);
+const tryCityPicks = (browser, origin, options) =>
+  tryMeasure(() => measureCityPicks(browser, origin, options), ['pickCity', 'cityTable', 'pickAnother']);
 
 const CITY_STEPS = [
   ['choose a city (洛阳市), to its chart', 'pickCity'],
