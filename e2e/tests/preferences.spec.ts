@@ -30,9 +30,20 @@ test.describe('language and theme preferences', () => {
     const link = page.getByRole('link', { name: 'English' });
     // The prerendered link cannot know the query string; once the page is live it carries it.
     await expect(link).toHaveAttribute('href', '/en/?view=table');
+    // In place: the document is the same one afterwards (a page load would drop this mark).
+    await page.evaluate(() => document.documentElement.setAttribute('data-e2e-same-document', ''));
     await link.click();
     await expect(page).toHaveURL(/\/en\/\?view=table$/);
     await expect(page.getByRole('table')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle('Puyang grass-roots governance data');
+    await expect(page.locator('html')).toHaveAttribute('data-e2e-same-document', '');
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('总览');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
     await page.goto('/');
     await expect(page).toHaveURL(/\/en\/$/);
   });

@@ -193,31 +193,48 @@ export async function measureCityPicks(browser, origin, { cpuRate }) {
 
 /**
  * Opens `url` again in the same browser context (its cache, and the service worker if it took
- * control), follows the language link (a plain link to the other language's prerendered page)
- * and resolves with the ms from the click until that page's chart is painted, as the init script
- * sees it in the new document (both times on the shared clock, `performance.timeOrigin`). NaN
- * without a language link.
+ * control), clicks the language link and resolves with the ms until the page shows in the other
+ * language: the document's `lang` is the link's, the heading and the chart's text have changed,
+ * and a chart is visible, checked once per animation frame in the page. The app switches in
+ * place; were the link to load the other language's page instead, the timing would be lost with
+ * the document, so that is timed from the click to the new document's chart paint. NaN without
+ * a language link.
  */
 async function switchLanguage(page, url) {
-  // From the page's default view: the other views carry their state into the link, and the
-  // target page then draws that view on the client, not its prerendered chart.
+  // From the page's default view: the other views carry their state into the link.
   await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
   await page.locator('html[data-interactive]').waitFor({ state: 'attached', timeout: LOAD_TIMEOUT_MS });
   const link = page.locator('a[hreflang]').first();
   if ((await link.count()) === 0) return Number.NaN;
   const target = new URL(await link.evaluate((a) => a.href)).pathname;
-  const clickedAt = await link.evaluate((a) => {
-    const at = performance.timeOrigin + performance.now();
-    a.click();
-    return at;
+  const inPlace = page.evaluate(() => {
+    const link = document.querySelector('a[hreflang]');
+    const lang = link.hreflang;
+    const heading = () => document.querySelector('h1')?.textContent;
+    const chartText = () => document.querySelector('svg.recharts-surface')?.textContent;
+    const before = { heading: heading(), chart: chartText() };
+    // Kept by the tab across a page load, for the fallback below.
+    sessionStorage.setItem('bench-clicked-at', String(performance.timeOrigin + performance.now()));
+    return window.__benchTimeUntil(
+      () => link.click(),
+      () =>
+        document.documentElement.lang === lang &&
+        heading() !== before.heading &&
+        chartText() !== before.chart &&
+        document.querySelector('svg.recharts-surface')?.checkVisibility() === true,
+    );
   });
+  const inPlaceTime = await inPlace.catch(() => 'left'); // the document went away: a page load
+  if (inPlaceTime !== 'left') return inPlaceTime ?? Number.NaN;
   await page.waitForURL((u) => u.pathname === target, { timeout: LOAD_TIMEOUT_MS });
-  const paintedAt = await page.waitForFunction(
-    () => window.__bench?.chartPaintedAt != null && performance.timeOrigin + window.__bench.chartPaintedAt,
+  const elapsed = await page.waitForFunction(
+    () =>
+      window.__bench?.chartPaintedAt != null &&
+      performance.timeOrigin + window.__bench.chartPaintedAt - Number(sessionStorage.getItem('bench-clicked-at')),
     undefined,
     { timeout: LOAD_TIMEOUT_MS },
   );
-  return (await paintedAt.jsonValue()) - clickedAt;
+  return elapsed.jsonValue();
 }
 
 /**

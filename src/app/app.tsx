@@ -10,9 +10,10 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch, matchRoute, useLocation, useRouter, useSearch } from 'wouter';
-import { navigate } from 'wouter/use-browser-location';
-import { basePath } from '@/config/paths';
+import { navigate, usePathname } from 'wouter/use-browser-location';
+import { basePath, languageOfPath, stripLanguage } from '@/config/paths';
 import { formatterWarmUps } from '@/lib/format';
+import { hasMessages, loadMessages, LOCALE_TAG } from '@/lib/i18n';
 import { runWhenIdle } from '@/lib/next-task';
 import { useLanguage } from '@/lib/use-language';
 import { LanguageLink } from '@/features/preferences/components/language-link';
@@ -77,6 +78,42 @@ function MarkInteractive() {
   return null;
 }
 
+/**
+ * The interface speaks the language of the page on screen, i.e. of its path prefix: the language
+ * link is a navigation to the same page under the other prefix (src/features/preferences), and
+ * Back goes back to the first language. The switch happens in a layout effect, so the page is
+ * re-rendered in the new language before the browser paints it under the new address; the
+ * document's `lang` and title follow.
+ */
+function PageLanguage() {
+  const { path } = useContext(ShownPath);
+  const { i18n, t } = useTranslation();
+  const wanted = languageOfPath(path);
+  useLayoutEffect(() => {
+    if (i18n.language === wanted) return;
+    if (hasMessages(i18n, wanted)) {
+      void i18n.changeLanguage(wanted); // synchronous once the messages are there
+      return;
+    }
+    // Only reached through history to a language never loaded here: load it, or let the server
+    // send that page if its messages cannot load (offline without them).
+    let current = true;
+    loadMessages(i18n, wanted).then(
+      () => current && void i18n.changeLanguage(wanted),
+      () => current && window.location.reload(),
+    );
+    return () => {
+      current = false;
+    };
+  }, [i18n, wanted]);
+  const language = useLanguage();
+  useLayoutEffect(() => {
+    document.documentElement.lang = LOCALE_TAG[language];
+    document.title = t('app.title');
+  }, [language, t]);
+  return null;
+}
+
 /** The site's header around a page, or nothing around it for bare pages (embeds, slides). */
 function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -131,7 +168,9 @@ function ShownPage({ children }: { children: ReactNode }) {
   const search = useSearch();
   const live = `${base}${location}?${search}`;
   const deferred = useDeferredValue(live);
-  const shown = pathOf(deferred) === pathOf(live) ? live : deferred;
+  // The same page in the other language needs no new code either: it is shown at once too.
+  const samePage = stripLanguage(pathOf(deferred)) === stripLanguage(pathOf(live));
+  const shown = samePage ? live : deferred;
   const busy = shown !== live;
   const path = pathOf(shown);
   const shownPath = useMemo(() => ({ path, busy }), [path, busy]);
@@ -139,7 +178,7 @@ function ShownPage({ children }: { children: ReactNode }) {
   return (
     <ShownPath.Provider value={shownPath}>
       <ShownSearch.Provider value={shown.slice(shown.indexOf('?') + 1)}>
-        <Router base={base} hook={useShownLocation} searchHook={useShownSearch}>
+        <Router base={basePath(path)} hook={useShownLocation} searchHook={useShownSearch}>
           {children}
         </Router>
       </ShownSearch.Provider>
@@ -150,12 +189,14 @@ function ShownPage({ children }: { children: ReactNode }) {
 /** The page shell and routes. `path` is given when prerendering; in the browser wouter reads it. */
 export function App({ path }: { path?: string }) {
   const { t } = useTranslation();
-  const pathname = path ?? (typeof window === 'undefined' ? '/' : window.location.pathname);
+  // The base follows the address: switching language changes the prefix without leaving the app.
+  const pathname = usePathname(path !== undefined ? { ssrPath: path } : {});
   return (
     <Router base={basePath(pathname)} {...(path !== undefined ? { ssrPath: path } : {})}>
       <FrameActionsProvider value={renderFrameActions}>
         <OfflineBanner />
         <ShownPage>
+          <PageLanguage />
           <Shell>
             {/* Prerendered pages hydrate around this boundary while the page's chunk loads. */}
             <Suspense fallback={<p role="status">{t('frame.loading')}</p>}>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '@/locales/en.json';
 import zh from '@/locales/zh.json';
-import { createI18n, loadLanguage } from './i18n';
+import { createI18n, hasMessages, loadLanguage, loadMessages } from './i18n';
 
 type Messages = { [key: string]: string | Messages };
 
@@ -44,6 +44,20 @@ describe('createI18n', () => {
     const i18n = createI18n();
     expect(i18n.hasResourceBundle('en', 'translation')).toBe(false);
     await loadLanguage(i18n, 'en');
+    expect(i18n.t('frame.retry')).toBe('Try again');
+  });
+
+  it('switches synchronously to a language whose messages are loaded', async () => {
+    const i18n = createI18n();
+    expect(hasMessages(i18n, 'en')).toBe(false);
+    await loadMessages(i18n, 'en');
+    expect(hasMessages(i18n, 'en')).toBe(true);
+    expect(i18n.language).toBe('zh');
+    const seen: string[] = [];
+    i18n.on('languageChanged', (l: string) => seen.push(l));
+    void i18n.changeLanguage('en');
+    // Not after an await: the page re-renders in the new language before the browser paints.
+    expect(seen).toEqual(['en']);
     expect(i18n.t('frame.retry')).toBe('Try again');
   });
 });

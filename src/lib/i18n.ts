@@ -51,12 +51,21 @@ export function createI18n(language: Language | 'pseudo' = DEFAULT_LANGUAGE): I1
   return instance;
 }
 
+/** Whether a language's messages are in the instance, so switching to it is synchronous. */
+export function hasMessages(instance: I18n, language: Language): boolean {
+  return language === 'zh' || instance.hasResourceBundle(language, 'translation');
+}
+
+/** Loads a language's messages (once) without switching to it. */
+export async function loadMessages(instance: I18n, language: Language): Promise<void> {
+  if (language === 'zh' || hasMessages(instance, language)) return;
+  const messages = await loaders[language]();
+  instance.addResourceBundle(language, 'translation', messages.default);
+}
+
 /** Makes sure a language's messages are loaded, then switches to it. */
 export async function loadLanguage(instance: I18n, language: Language): Promise<void> {
-  if (language !== 'zh' && !instance.hasResourceBundle(language, 'translation')) {
-    const messages = await loaders[language]();
-    instance.addResourceBundle(language, 'translation', messages.default);
-  }
+  await loadMessages(instance, language);
   if (instance.language !== language) await instance.changeLanguage(language);
 }
 
