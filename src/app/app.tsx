@@ -12,9 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch, matchRoute, useLocation, useRouter, useSearch } from 'wouter';
 import { navigate, usePathname } from 'wouter/use-browser-location';
 import { basePath, languageOfPath, stripLanguage } from '@/config/paths';
-import { formatterWarmUps } from '@/lib/format';
 import { hasMessages, loadMessages, LOCALE_TAG } from '@/lib/i18n';
-import { runWhenIdle } from '@/lib/next-task';
 import { useLanguage } from '@/lib/use-language';
 import { LanguageLink } from '@/features/preferences/components/language-link';
 import { ThemeSelect } from '@/features/preferences/components/theme-select';
@@ -66,15 +64,10 @@ function RevealPage() {
 
 /**
  * Marks the document once the app runs in the browser: controls that need script (downloads,
- * copy buttons) stay hidden in prerendered HTML until then, and tests wait for it. Then, while the
- * page is idle, builds the formatters the reader's first change of view will need.
+ * copy buttons) stay hidden in prerendered HTML until then, and tests wait for it.
  */
 function MarkInteractive() {
-  const language = useLanguage();
-  useEffect(() => {
-    document.documentElement.setAttribute('data-interactive', '');
-    runWhenIdle(formatterWarmUps(language));
-  }, [language]);
+  useEffect(() => document.documentElement.setAttribute('data-interactive', ''), []);
   return null;
 }
 
@@ -186,11 +179,14 @@ function ShownPage({ children }: { children: ReactNode }) {
   );
 }
 
-/** The page shell and routes. `path` is given when prerendering; in the browser wouter reads it. */
+/**
+ * The page shell and routes. `path` (with a query, if any) is given when prerendering; in the
+ * browser wouter reads the address.
+ */
 export function App({ path }: { path?: string }) {
   const { t } = useTranslation();
   // The base follows the address: switching language changes the prefix without leaving the app.
-  const pathname = usePathname(path !== undefined ? { ssrPath: path } : {});
+  const pathname = usePathname(path !== undefined ? { ssrPath: path.split('?')[0] } : {});
   return (
     <Router base={basePath(pathname)} {...(path !== undefined ? { ssrPath: path } : {})}>
       <FrameActionsProvider value={renderFrameActions}>

@@ -5,15 +5,14 @@ import { LOCALE_TAG, type Language } from './i18n';
  * full CPU speed (50 ms for compact notation, 40 ms for dates) in one uninterruptible piece. So:
  * - each formatter is built once per locale and options, and only when first used;
  * - a prerendered page carries the results its server render produced (recordFormats /
- *   seedFormats), so hydrating it formats nothing at all. Intl is still what formats every
- *   figure: on the server for the prerendered view, in the browser for anything else.
+ *   seedFormats), for its default view and for every frame's table (src/entry-server.tsx), so
+ *   hydrating it, switching a frame to its table or sorting that formats nothing at all. Intl is
+ *   still what formats every figure: on the server for those views, in the browser for the rest.
  */
 
 /** A formatter that is built on first use. */
 export interface Formatter<T> {
   format(value: T): string;
-  /** Builds the Intl formatter now, if it is not built yet (see `formatterWarmUps`). */
-  prepare(): void;
 }
 
 const formatters = new Map<string, Formatter<never>>();
@@ -35,9 +34,6 @@ function shared<T>(key: string, build: () => Pick<Formatter<T>, 'format'>, id: (
         const text = intl.format(value);
         recording?.set(entry, text);
         return text;
-      },
-      prepare() {
-        intl ??= build();
       },
     };
     formatters.set(key, formatter);
@@ -111,16 +107,3 @@ export function formatDate(isoDate: string, language: Language): string {
   return dateTimeFormat(dateLocale(language), LONG_DATE).format(date);
 }
 
-/**
- * A hydrated page formatted nothing (its figures were seeded), so the first view a reader opens
- * (a table, another sort) would build the first Intl formatter of the page, which loads the
- * locale's data: 30–100 ms in one piece at full CPU speed, measured in the tab switch. These build
- * the formatters pages use most, one piece each, for the app to run while the page is idle.
- */
-export function formatterWarmUps(language: Language): (() => void)[] {
-  return [
-    () => numberFormat(language, digits(0)).prepare(),
-    () => numberFormat(language, SHARE).prepare(),
-    () => dateTimeFormat(dateLocale(language), LONG_DATE).prepare(),
-  ];
-}
