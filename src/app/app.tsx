@@ -5,14 +5,15 @@ import {
   useDeferredValue,
   useEffect,
   useLayoutEffect,
-  useMemo,
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch, matchRoute, useLocation, useRouter, useSearch } from 'wouter';
-import { navigate, usePathname } from 'wouter/use-browser-location';
+import { navigate, useLocationProperty } from 'wouter/use-browser-location';
 import { basePath, languageOfPath, stripLanguage } from '@/config/paths';
-import { hasMessages, loadMessages, LOCALE_TAG } from '@/lib/i18n';
+import { formatterWarmUps } from '@/lib/format';
+import { hasMessages, isLanguage, loadMessages, LOCALE_TAG } from '@/lib/i18n';
+import { runWhenIdle } from '@/lib/next-task';
 import { useLanguage } from '@/lib/use-language';
 import { LanguageLink } from '@/features/preferences/components/language-link';
 import { ThemeSelect } from '@/features/preferences/components/theme-select';
@@ -64,10 +65,15 @@ function RevealPage() {
 
 /**
  * Marks the document once the app runs in the browser: controls that need script (downloads,
- * copy buttons) stay hidden in prerendered HTML until then, and tests wait for it.
+ * copy buttons) stay hidden in prerendered HTML until then, and tests wait for it. Then, while the
+ * page is idle, builds the formatters the reader's next page or language will need.
  */
 function MarkInteractive() {
-  useEffect(() => document.documentElement.setAttribute('data-interactive', ''), []);
+  const language = useLanguage();
+  useEffect(() => {
+    document.documentElement.setAttribute('data-interactive', '');
+    runWhenIdle(formatterWarmUps(language));
+  }, [language]);
   return null;
 }
 
@@ -79,11 +85,12 @@ function MarkInteractive() {
  * document's `lang` and title follow.
  */
 function PageLanguage() {
-  const { path } = useContext(ShownPath);
+  const path = useContext(ShownPath);
   const { i18n, t } = useTranslation();
   const wanted = languageOfPath(path);
   useLayoutEffect(() => {
-    if (i18n.language === wanted) return;
+    // Not for a language the path cannot name (the pseudo-locale of the message-file test).
+    if (i18n.language === wanted || !isLanguage(i18n.language)) return;
     if (hasMessages(i18n, wanted)) {
       void i18n.changeLanguage(wanted); // synchronous once the messages are there
       return;
@@ -112,7 +119,7 @@ function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [location] = useLocation();
   const { parser } = useRouter();
-  const { busy } = useContext(ShownPath);
+  const busy = useContext(ShownBusy);
   const bare = routes.some((r) => r.chrome === 'bare' && matchRoute(parser, r.pattern, location)[0]);
   if (bare)
     return (
@@ -137,11 +144,13 @@ function Shell({ children }: { children: ReactNode }) {
 /**
  * The location the page on screen is rendered for: its absolute path, and its search (without
  * `?`) apart, so that a change of view (the search) re-renders only what reads the search, not
- * every link; and whether the next page is still getting ready.
+ * every link; and whether the next page is still getting ready, apart again, so that marking the
+ * page busy re-renders only the <main> that shows it, not the page being left.
  */
-const ShownPath = createContext({ path: '/', busy: false });
+const ShownPath = createContext('/');
 const ShownSearch = createContext('');
-const useShownLocation = (): [string, typeof navigate] => [useContext(ShownPath).path, navigate];
+const ShownBusy = createContext(false);
+const useShownLocation = (): [string, typeof navigate] => [useContext(ShownPath), navigate];
 const useShownSearch = () => useContext(ShownSearch);
 const pathOf = (href: string) => href.slice(0, href.indexOf('?'));
 
@@ -166,14 +175,15 @@ function ShownPage({ children }: { children: ReactNode }) {
   const shown = samePage ? live : deferred;
   const busy = shown !== live;
   const path = pathOf(shown);
-  const shownPath = useMemo(() => ({ path, busy }), [path, busy]);
   // `children` is the same element on every render, so only what reads a changed value re-renders.
   return (
-    <ShownPath.Provider value={shownPath}>
+    <ShownPath.Provider value={path}>
       <ShownSearch.Provider value={shown.slice(shown.indexOf('?') + 1)}>
-        <Router base={basePath(path)} hook={useShownLocation} searchHook={useShownSearch}>
-          {children}
-        </Router>
+        <ShownBusy.Provider value={busy}>
+          <Router base={basePath(path)} hook={useShownLocation} searchHook={useShownSearch}>
+            {children}
+          </Router>
+        </ShownBusy.Provider>
       </ShownSearch.Provider>
     </ShownPath.Provider>
   );
@@ -186,9 +196,14 @@ function ShownPage({ children }: { children: ReactNode }) {
 export function App({ path }: { path?: string }) {
   const { t } = useTranslation();
   // The base follows the address: switching language changes the prefix without leaving the app.
-  const pathname = usePathname(path !== undefined ? { ssrPath: path.split('?')[0] } : {});
+  // Only the base is read, so a change of page (or view) does not re-render the App.
+  const pathname = () => (path !== undefined ? (path.split('?')[0] ?? path) : window.location.pathname);
+  const base = useLocationProperty(
+    () => basePath(pathname()),
+    () => basePath(pathname()),
+  );
   return (
-    <Router base={basePath(pathname)} {...(path !== undefined ? { ssrPath: path } : {})}>
+    <Router base={base} {...(path !== undefined ? { ssrPath: path } : {})}>
       <FrameActionsProvider value={renderFrameActions}>
         <OfflineBanner />
         <ShownPage>

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   formatCompact,
   formatDate,
@@ -79,5 +79,40 @@ describe('the formatted results a prerendered page carries', () => {
   it('are only recorded while prerendering', () => {
     formatNumber(77, 'en');
     expect(recordedFormats()).toEqual({});
+  });
+});
+
+describe('formatterWarmUps', () => {
+  it('builds, one task each, the formatters that numbers, shares and dates then use', async () => {
+    vi.resetModules(); // a module with no formatter built yet
+    const fresh = await import('./format');
+    const built: string[] = [];
+    const { NumberFormat, DateTimeFormat } = Intl;
+    Intl.NumberFormat = class extends NumberFormat {
+      constructor(...args: ConstructorParameters<typeof NumberFormat>) {
+        super(...args);
+        built.push('number');
+      }
+    } as typeof NumberFormat;
+    Intl.DateTimeFormat = class extends DateTimeFormat {
+      constructor(...args: ConstructorParameters<typeof DateTimeFormat>) {
+        super(...args);
+        built.push('date');
+      }
+    } as typeof DateTimeFormat;
+    try {
+      const warmUps = fresh.formatterWarmUps('en');
+      for (const warmUp of warmUps) warmUp();
+      expect(built).toEqual(['number', 'number', 'date']);
+      expect([
+        fresh.formatNumber(3159, 'en'),
+        fresh.formatShare(0.962, 'en'),
+        fresh.formatDate('2023-07-26', 'en'),
+      ]).toEqual(['3,159', '96.2%', '26 July 2023']);
+      expect(built).toHaveLength(3); // nothing more was built when formatting
+    } finally {
+      Intl.NumberFormat = NumberFormat;
+      Intl.DateTimeFormat = DateTimeFormat;
+    }
   });
 });
