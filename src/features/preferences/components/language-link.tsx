@@ -1,5 +1,6 @@
 import { useEffect, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
+import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { navigate } from 'wouter/use-browser-location';
 import { switchLanguagePath } from '@/config/paths';
@@ -11,6 +12,11 @@ import { rememberLanguage } from '../model/preferences';
 /** A click the browser should handle itself: another button, or a modifier (new tab, window…). */
 function opensElsewhere(event: MouseEvent): boolean {
   return event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+}
+
+/** Loads a language's messages ahead of a click; a failure is retried by the click itself. */
+function preloadMessages(i18n: I18n, language: Language): void {
+  loadMessages(i18n, language).catch(() => undefined);
 }
 
 /**
@@ -25,11 +31,10 @@ export function LanguageLink({ pathname, search }: { pathname: string; search: s
   const language = useLanguage();
   const other: Language = language === 'zh' ? 'en' : 'zh';
   const href = `${switchLanguagePath(pathname, other)}${search}`;
-  // A failed early load is retried by the click, which falls back to loading the page.
-  const preload = () => void loadMessages(i18n, other).catch(() => undefined);
+  const preload = () => preloadMessages(i18n, other);
   // The other language's messages are small (≈7 kB gzip) and the offline cache holds them anyway:
   // loaded while the page is idle, the click that switches has nothing to wait for.
-  useEffect(() => runWhenIdle([() => void loadMessages(i18n, other).catch(() => undefined)]), [i18n, other]);
+  useEffect(() => runWhenIdle([() => preloadMessages(i18n, other)]), [i18n, other]);
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     rememberLanguage(other);
     if (event.defaultPrevented || opensElsewhere(event)) return;
