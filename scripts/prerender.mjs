@@ -10,7 +10,13 @@ const dist = join(root, 'dist');
 const ssrDir = join(root, 'dist-ssr');
 
 const built = readFileSync(join(dist, 'index.html'), 'utf8');
-for (const marker of ['<!--app-html-->', '<!--app-state-->', '<html lang="zh-CN">', '<title>']) {
+for (const marker of [
+  '<!--app-html-->',
+  '<!--app-state-->',
+  '<html lang="zh-CN">',
+  '<title>',
+  '<meta name="description" content="',
+]) {
   if (!built.includes(marker)) throw new Error(`dist/index.html: the template lacks ${marker}`);
 }
 // The app's entry is fetched at once but run only after the prerendered page has painted:
@@ -46,14 +52,22 @@ writeFileSync(join(dist, 'shell.html'), template.replace('<!--app-html-->', '').
 const { render, prerenderTargets } = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
 const readDataset = (id) => JSON.parse(readFileSync(join(dist, 'api', 'v1', 'datasets', `${id}.json`), 'utf8'));
 
+/** Text for an HTML attribute or element (the messages hold apostrophes and quotes). */
+const escapeHtml = (text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 const started = performance.now();
 let pages = 0;
 for (const { path, datasets } of prerenderTargets()) {
   const payloads = Object.fromEntries(datasets.map((id) => [id, readDataset(id)]));
-  const { html, stateScript, lang, title } = await render(path, payloads);
+  const { html, stateScript, lang, title, description } = await render(path, payloads);
   const page = template
     .replace('<html lang="zh-CN">', `<html lang="${lang}">`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+    .replace(
+      /<meta name="description" content="[^"]*"/,
+      `<meta name="description" content="${escapeHtml(description)}"`,
+    )
     .replace('<!--app-html-->', html)
     .replace('<!--app-state-->', stateScript);
   // `/zh/` → zh/index.html; `/zh/counties` → zh/counties.html (static hosts and `vite preview`

@@ -25,6 +25,7 @@ export interface RenderResult {
   stateScript: string;
   lang: string;
   title: string;
+  description: string;
 }
 
 /** Every path to prerender, in every language (and `/`), with the datasets its page shows. */
@@ -66,6 +67,7 @@ export async function render(path: string, datasets: Partial<Record<DatasetId, u
     stateScript: serializePrerenderPayload({ path, state: dehydrate(queryClient), formats }),
     lang: LOCALE_TAG[language],
     title: i18n.t('app.title'),
+    description: i18n.t('app.description'),
   };
 }
 

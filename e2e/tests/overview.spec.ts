@@ -38,6 +38,13 @@ test.describe('overview @smoke', () => {
     await overview.goto('/');
     await overview.hasTotal(total.toLocaleString('en'));
     await overview.hasChartWithUnits(zhNames);
+    // Each language's page is described in its language (title, description) for links and search.
+    await page.goto('/en/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle('Puyang grass-roots governance data');
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^Community-governance figures/);
+    await page.goto('/zh/');
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^濮阳市民政局答复/);
     await context.close();
   });
 

@@ -110,6 +110,9 @@ function PageLanguage() {
   useLayoutEffect(() => {
     document.documentElement.lang = LOCALE_TAG[language];
     document.title = t('app.title');
+    // The prerendered page's description is in its language; keep it so after a switch in place
+    // (what a bookmark or share sheet picks up).
+    document.querySelector('meta[name="description"]')?.setAttribute('content', t('app.description'));
   }, [language, t]);
   return null;
 }

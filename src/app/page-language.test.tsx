@@ -5,6 +5,9 @@ import { fireEvent, renderApp, screen, userEvent } from '@/testing/test-utils';
 describe('switching language', () => {
   it('re-renders the page in the other language in place, and Back switches back', async () => {
     const user = userEvent.setup();
+    const description = document.createElement('meta');
+    description.name = 'description';
+    document.head.append(description);
     await renderApp('/zh/counties?table=counties');
     expect(await screen.findByRole('heading', { level: 1, name: '县（区）' })).toBeInTheDocument();
     // Anything shown on the way: a page that is not the county page (a fallback, "not found").
@@ -23,6 +26,7 @@ describe('switching language', () => {
     expect(window.location.pathname + window.location.search).toBe('/en/counties?table=counties');
     expect(document.documentElement.lang).toBe('en');
     expect(document.title).toBe('Puyang grass-roots governance data');
+    expect(description.content).toMatch(/^Community-governance figures from the Puyang/);
     // The view in the address is kept, and links now lead to English pages.
     expect(screen.getByRole('table')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Glossary' })).toHaveAttribute('href', '/en/glossary');
@@ -32,6 +36,8 @@ describe('switching language', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '县（区）' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(document.title).toBe('濮阳市基层治理数据');
+    expect(description.content).toMatch(/^濮阳市民政局答复/);
+    description.remove();
     expect(screen.getByRole('link', { name: '术语' })).toHaveAttribute('href', '/zh/glossary');
   });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import en from '@/locales/en.json';
 import zh from '@/locales/zh.json';
@@ -30,6 +31,12 @@ describe('message files', () => {
 
   it('English uses the same placeholders as Chinese', () => {
     expect(placeholders(en)).toEqual(placeholders(zh));
+  });
+
+  it("index.html's title and description are the Chinese messages (the prerender swaps them per language)", () => {
+    const html = readFileSync('index.html', 'utf8');
+    expect(html).toContain(`<title>${zh.app.title}</title>`);
+    expect(html).toContain(`<meta name="description" content="${zh.app.description}" />`);
   });
 });
 
