@@ -5,10 +5,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-import { featureBoundaries } from './scripts/eslint-feature-boundaries.js';
+import { layers } from './scripts/eslint-layers.js';
 
 export default defineConfig([
-  globalIgnores(['dist', 'dist-ssr', 'coverage', 'playwright-report', 'test-results', 'public/mockServiceWorker.js']),
+  globalIgnores([
+    '.cache',
+    'dist',
+    'dist-ssr',
+    'coverage',
+    'playwright-report',
+    'test-results',
+    'public/mockServiceWorker.js',
+  ]),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [
@@ -18,7 +26,7 @@ export default defineConfig([
       jsxA11y.flatConfigs.recommended,
       pluginQuery.configs['flat/recommended'],
     ],
-    plugins: { local: { rules: { 'feature-boundaries': featureBoundaries } } },
+    plugins: { local: { rules: { layers } } },
     languageOptions: {
       ecmaVersion: 2023,
       globals: globals.browser,
@@ -29,7 +37,6 @@ export default defineConfig([
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@tanstack/query/prefer-query-options': 'error',
       '@tanstack/query/exhaustive-deps': 'error',
-      'local/feature-boundaries': 'error',
       'no-restricted-imports': [
         'error',
         {
@@ -42,6 +49,12 @@ export default defineConfig([
         },
       ],
     },
+  },
+  {
+    // The layers of the application's own code (tests are the harness around them, not a layer).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/*.test-d.ts'],
+    rules: { 'local/layers': 'error' },
   },
   {
     // Playwright fixtures call `use()`, which is not React's hook.

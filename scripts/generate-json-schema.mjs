@@ -8,7 +8,7 @@ import { runnerImport } from 'vite';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = join(root, 'docs', 'dataset.schema.json');
-const { module } = await runnerImport(join(root, 'src/features/datasets/model/json-schema.ts'));
+const { module } = await runnerImport(join(root, 'src/data/model/json-schema.ts'));
 const text = `${JSON.stringify(module.datasetJsonSchema(), null, 2)}\n`;
 
 writeFileSync(target, text);

@@ -56,17 +56,37 @@ const readDataset = (id) => JSON.parse(readFileSync(join(dist, 'api', 'v1', 'dat
 const escapeHtml = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * The site's public address (`VITE_SITE_URL`, optional): Open Graph wants absolute URLs, so
+ * og:url and og:image are written only when the build knows where the site lives.
+ */
+const site = (process.env.VITE_SITE_URL ?? '').replace(/\/$/, '');
+
+/** Open Graph and Twitter tags, so a shared link shows the page's own title and description. */
+function socialTags({ path, title, description, locale }) {
+  const property = (name, content) => `<meta property="${name}" content="${escapeHtml(content)}" />`;
+  return [
+    property('og:type', 'website'),
+    property('og:site_name', '濮阳市基层治理数据 · Puyang grass-roots governance'),
+    property('og:title', title),
+    property('og:description', description),
+    property('og:locale', locale),
+    ...(site ? [property('og:url', `${site}${path}`), property('og:image', `${site}/og-image.png`)] : []),
+    `<meta name="twitter:card" content="${site ? 'summary_large_image' : 'summary'}" />`,
+  ].join('\n    ');
+}
+
 const started = performance.now();
 let pages = 0;
 for (const { path, datasets } of prerenderTargets()) {
   const payloads = Object.fromEntries(datasets.map((id) => [id, readDataset(id)]));
-  const { html, stateScript, lang, title, description } = await render(path, payloads);
+  const { html, stateScript, lang, meta, ogLocale } = await render(path, payloads);
   const page = template
     .replace('<html lang="zh-CN">', `<html lang="${lang}">`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`)
     .replace(
-      /<meta name="description" content="[^"]*"/,
-      `<meta name="description" content="${escapeHtml(description)}"`,
+      /<meta name="description" content="[^"]*" \/>/,
+      `<meta name="description" content="${escapeHtml(meta.description)}" />\n    ${socialTags({ path, ...meta, locale: ogLocale })}`,
     )
     .replace('<!--app-html-->', html)
     .replace('<!--app-state-->', stateScript);

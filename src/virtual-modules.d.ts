@@ -1,9 +1,9 @@
-// Modules the build generates (vite.config.ts).
+// Modules the build generates (src/build/node/vite-plugins.ts).
 
 declare module 'virtual:county-map-areas' {
-  import type { ProjectedArea } from '@/features/charts/model/county-map';
+  import type { ProjectedMap } from '@/build/map-projection';
 
-  /** The county map's areas, projected at build time into MAP_WIDTH × MAP_HEIGHT. */
-  const areas: readonly ProjectedArea[];
-  export default areas;
+  /** The county map's design box and its areas, projected at build time. */
+  const map: ProjectedMap;
+  export default map;
 }

@@ -24,7 +24,7 @@ async function loadModules(root) {
   };
   const load = async (file) => (await runnerImport(join(root, file), config)).module;
   return {
-    ...(await load('src/features/datasets/model/dataset-schema.ts')),
+    ...(await load('src/data/model/dataset-schema.ts')),
     ...(await load('src/features/charts/model/county-breakdown.ts')),
     ...(await load('src/features/charts/model/top-n.ts')),
     ...(await load('src/features/charts/model/fold-categories.ts')),

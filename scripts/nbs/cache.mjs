@@ -1,12 +1,13 @@
-// Where `npm run data:nbs` keeps the pinned packages it fetches (outside git, like data:map), and
-// how to read them. Shared by the script and the reproducibility test.
+// Where `npm run data:nbs` keeps the pinned packages it fetches (outside git, and outside
+// node_modules, which `npm ci` wipes), and how to read them. Shared by the script and the
+// reproducibility test.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { PACKAGE, PINYIN_PACKAGE, PINYIN_VERSION, VERSION } from './derive.mjs';
 
 export const root = new URL('../..', import.meta.url).pathname;
-export const cacheDir = join(root, 'node_modules', '.cache', 'data-nbs');
+export const cacheDir = join(root, '.cache', 'data-nbs');
 export const divisionDir = join(cacheDir, `${PACKAGE}-${VERSION}`);
 export const pinyinDir = join(cacheDir, `${PINYIN_PACKAGE}-${PINYIN_VERSION}`);
 export const CSV_FILES = ['villages', 'areas', 'cities', 'provinces'];

@@ -56,6 +56,64 @@ const SUFFIXES = [
   [/(?:壮族|回族|维吾尔)?自治区$/, ''],
 ];
 
+const capitalise = (text) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/**
+ * What county-level names end in, and the English for it, longest first: the place-type part of a
+ * name is translated, the rest romanised (宽城满族自治县 → Kuancheng Autonomous County).
+ */
+const COUNTY_SUFFIXES = [
+  ['经济技术开发区', 'Economic and Technological Development Zone'],
+  ['高新技术产业开发区', 'High-tech Industrial Development Zone'],
+  ['高新技术开发区', 'High-tech Development Zone'],
+  ['经济开发区', 'Economic Development Zone'],
+  ['综合实验区', 'Comprehensive Experimental Zone'],
+  ['开发区', 'Development Zone'],
+  ['工业园区', 'Industrial Park'],
+  ['示范区', 'Demonstration Zone'],
+  ['实验区', 'Experimental Zone'],
+  ['管理区', 'Administrative Area'],
+  ['新区', 'New Area'],
+  ['林区', 'Forestry District'],
+  ['矿区', 'Mining District'],
+  ['特区', 'Special District'],
+  ['自治旗', 'Autonomous Banner'],
+  ['自治县', 'Autonomous County'],
+  ['旗', 'Banner'],
+  ['区', 'District'],
+  ['县', 'County'],
+  ['市', 'City'],
+];
+// The peoples an autonomous county or banner is named for, each followed by 族.
+const PEOPLES =
+  '蒙古|朝鲜|土家|苗|藏|羌|彝|布依|侗|哈尼|壮|傣|白|景颇|傈僳|回|哈萨克|柯尔克孜|维吾尔|满|瑶|畲|黎|仫佬|毛南|仡佬|水|纳西|拉祜|佤|布朗|独龙|怒|普米|鄂温克|鄂伦春|达斡尔|锡伯|土|撒拉|保安|东乡|裕固|塔吉克|各';
+const ETHNIC_PREFIX = new RegExp(`(?:(?:${PEOPLES})族)+$`);
+
+/**
+ * A county-level name romanised: its place name in pinyin, its place type in English ("Zhongyuan
+ * District"). A machine romanisation, marked as such in the file, not an established English name.
+ */
+export function romaniseCounty(name, toPinyin) {
+  const match = COUNTY_SUFFIXES.find(([suffix]) => name.endsWith(suffix) && name.length > suffix.length);
+  if (!match) return capitalise(placePinyin(name, toPinyin));
+  const [suffix, english] = match;
+  // A name may end in the peoples the unit is for (满族, 回族…), before its type: dropped.
+  const core = name.slice(0, -suffix.length);
+  const place = core.replace(ETHNIC_PREFIX, '') || core;
+  return `${capitalise(placePinyin(place, toPinyin))} ${english}`;
+}
+
+/** Pinyin of a place name, with 都 read dū as it is in place names (成都, 丰都, 都匀), not dōu. */
+function placePinyin(place, toPinyin) {
+  const syllables = toPinyin(place);
+  const chars = [...place];
+  return syllables
+    .map((syllable, i) =>
+      syllables.length === chars.length && chars[i] === '都' && syllable === 'dou' ? 'du' : syllable,
+    )
+    .join('');
+}
+
 /** Place name in pinyin (`zhengzhou`) and a readable English name (`Zhengzhou`). */
 function romanise(name, toPinyin) {
   for (const [pattern, english] of SUFFIXES) {
@@ -99,7 +157,7 @@ export function derive(csv, toPinyin) {
   const areasByCity = new Map();
   for (const [code, name, cityCode] of rows(csv.areas)) {
     const list = areasByCity.get(cityCode) ?? [];
-    list.push([code, name, ...(counts.get(code) ?? [0, 0, 0, 0])]);
+    list.push([code, name, romaniseCounty(name, toPinyin), ...(counts.get(code) ?? [0, 0, 0, 0])]);
     areasByCity.set(cityCode, list);
   }
   const cities = [...rows(csv.cities)].map(([code, name, provinceCode]) => {
@@ -119,10 +177,18 @@ export function derive(csv, toPinyin) {
   return { cities, unclassified };
 }
 
+/** Which names are machine romanisations (pinyin, place types translated), not established English names. */
+export const ROMANISED = {
+  fields: ['cities[].en', 'cities[].province.en', 'counties[].en'],
+  zh: '英文地名由拼音自动转写（地名类型译为英文），并非官方英文名称。',
+  en: 'English place names are romanised automatically (pinyin, with the place type translated); they are not official English names.',
+};
+
 const provenance = (rule) => ({
   release: RELEASE,
   package: { name: PACKAGE, version: VERSION, file: 'dist/villages.csv' },
   pinyin: { name: PINYIN_PACKAGE, version: PINYIN_VERSION },
+  romanised: ROMANISED,
   rule,
 });
 
@@ -134,10 +200,10 @@ export const RULE = {
 /** The all-China file: every prefecture-level city with its county-level units' counts. */
 export function chinaDataset(derived) {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     ...provenance(RULE),
     kinds: KINDS.map((k) => k.id),
-    columns: ['code', 'name', ...KINDS.map((k) => k.id)],
+    columns: ['code', 'name', 'en', ...KINDS.map((k) => k.id)],
     // Codes whose last three digits fall in no kind (金门县's placeholder 000), left out of the counts.
     excluded: derived.unclassified,
     cities: derived.cities,
@@ -149,12 +215,13 @@ export function cityDataset(derived, cityCode) {
   const city = derived.cities.find((c) => c.code === cityCode);
   if (!city) throw new Error(`no city ${cityCode} in the NBS data`);
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     ...provenance(RULE),
     city: { code: city.code, name: { zh: city.name, en: city.en } },
-    units: city.counties.map(([code, name, residents, villages, residentsLike, villagesLike]) => ({
+    units: city.counties.map(([code, name, en, residents, villages, residentsLike, villagesLike]) => ({
       code,
       name,
+      en,
       counts: { residents, villages, residentsLike, villagesLike },
     })),
   };

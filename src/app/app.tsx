@@ -10,19 +10,27 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch, matchRoute, useLocation, useRouter, useSearch } from 'wouter';
 import { navigate, useLocationProperty } from 'wouter/use-browser-location';
-import { basePath, languageOfPath, stripLanguage } from '@/config/paths';
+import { LinkProvider, type KitLinkProps } from '@/components/link';
+import { basePath, languageOfPath, stripLanguage } from '@/lib/paths';
 import { formatterWarmUps } from '@/lib/format';
 import { hasMessages, isLanguage, loadMessages, LOCALE_TAG } from '@/lib/i18n';
 import { runWhenIdle } from '@/lib/next-task';
 import { useLanguage } from '@/lib/use-language';
 import { LanguageLink } from '@/features/preferences/components/language-link';
 import { ThemeSelect } from '@/features/preferences/components/theme-select';
-import { renderFrameActions } from './frame-actions';
-import { routes } from './routes';
-import { FrameActionsProvider } from '@/features/charts/components/frame-actions';
 import { OfflineBanner } from '@/features/offline/components/offline-banner';
 import { UpdatePrompt } from '@/features/offline/components/update-prompt';
-import { NotFoundRoute } from './routes/not-found';
+import { FrameActionsProvider } from '@/frames/actions';
+import { renderFrameActions } from './frame-actions';
+import { NotFoundPage } from './not-found';
+import { routes } from './routes';
+
+/** The kit's links are the router's: client-side navigation under the language prefix. */
+const routerLink = ({ href, children, ...rest }: KitLinkProps) => (
+  <Link href={href} {...rest}>
+    {children}
+  </Link>
+);
 
 function SiteHeader() {
   const { t } = useTranslation();
@@ -86,7 +94,7 @@ function MarkInteractive() {
  */
 function PageLanguage() {
   const path = useContext(ShownPath);
-  const { i18n, t } = useTranslation();
+  const { i18n } = useTranslation();
   const wanted = languageOfPath(path);
   useLayoutEffect(() => {
     // Not for a language the path cannot name (the pseudo-locale of the message-file test).
@@ -107,13 +115,10 @@ function PageLanguage() {
     };
   }, [i18n, wanted]);
   const language = useLanguage();
+  // Each page sets its own title and description (usePageMeta), in the language on screen.
   useLayoutEffect(() => {
     document.documentElement.lang = LOCALE_TAG[language];
-    document.title = t('app.title');
-    // The prerendered page's description is in its language; keep it so after a switch in place
-    // (what a bookmark or share sheet picks up).
-    document.querySelector('meta[name="description"]')?.setAttribute('content', t('app.description'));
-  }, [language, t]);
+  }, [language]);
   return null;
 }
 
@@ -207,26 +212,28 @@ export function App({ path }: { path?: string }) {
   );
   return (
     <Router base={base} {...(path !== undefined ? { ssrPath: path } : {})}>
-      <FrameActionsProvider value={renderFrameActions}>
-        <OfflineBanner />
-        <ShownPage>
-          <PageLanguage />
-          <Shell>
-            {/* Prerendered pages hydrate around this boundary while the page's chunk loads. */}
-            <Suspense fallback={<p role="status">{t('frame.loading')}</p>}>
-              <Switch>
-                {routes.map((r) => (
-                  <Route key={r.pattern} path={r.pattern} component={r.component} />
-                ))}
-                <Route component={NotFoundRoute} />
-              </Switch>
-              <RevealPage />
-              <MarkInteractive />
-            </Suspense>
-          </Shell>
-        </ShownPage>
-        <UpdatePrompt />
-      </FrameActionsProvider>
+      <LinkProvider value={routerLink}>
+        <FrameActionsProvider value={renderFrameActions}>
+          <OfflineBanner />
+          <ShownPage>
+            <PageLanguage />
+            <Shell>
+              {/* Prerendered pages hydrate around this boundary while the page's chunk loads. */}
+              <Suspense fallback={<p role="status">{t('frame.loading')}</p>}>
+                <Switch>
+                  {routes.map((r) => (
+                    <Route key={r.pattern} path={r.pattern} component={r.component} />
+                  ))}
+                  <Route component={NotFoundPage} />
+                </Switch>
+                <RevealPage />
+                <MarkInteractive />
+              </Suspense>
+            </Shell>
+          </ShownPage>
+          <UpdatePrompt />
+        </FrameActionsProvider>
+      </LinkProvider>
     </Router>
   );
 }

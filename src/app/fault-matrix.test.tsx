@@ -6,8 +6,8 @@
  */
 import { onlineManager, type QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { datasetQueryOptions } from '@/features/datasets/api/get-dataset';
-import { apiPaths } from '@/features/datasets/api/static-api';
+import { datasetQueryOptions } from '@/data/api/get-dataset';
+import { apiPaths } from '@/build/static-api';
 import { OfflineBanner } from '@/features/offline/components/offline-banner';
 import { UpdatePrompt } from '@/features/offline/components/update-prompt';
 import { updateStore } from '@/features/offline/model/update-store';

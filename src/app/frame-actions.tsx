@@ -1,14 +1,14 @@
-import type { RenderFrameActions } from '@/features/charts/components/frame-actions';
-import { FrameExports } from '@/features/exports/components/frame-exports';
 import { AddToDeck } from '@/features/presenter/components/add-to-deck';
+import type { RenderFrameActions } from '@/frames/actions';
+import { FrameExports } from '@/outputs/frame-exports';
 
 /**
- * The actions under every ready chart frame, composed from the features that provide them.
- * Each feature adds its own element here; the charts feature knows none of them.
+ * The actions under every ready chart frame, composed from the layers that provide them: the
+ * downloads and citation (outputs) and "add to deck" (the presenter). The frame runtime knows none of them.
  */
-export const renderFrameActions: RenderFrameActions = (target) => (
+export const renderFrameActions: RenderFrameActions = ({ definition, model, view }) => (
   <>
-    <FrameExports key="exports" {...target} />
-    <AddToDeck key="add-to-deck" frameId={target.frameId} editorHref="/deck" />
+    <FrameExports key="exports" model={model} page={definition.page} view={view} />
+    <AddToDeck key="add-to-deck" definition={definition} view={view} />
   </>
 );

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import unitsJson from '@fixtures/units.json';
-import { DATASET_IDS } from '@/features/datasets/api/get-dataset';
-import { apiPaths } from '@/features/datasets/api/static-api';
+import { DATASET_IDS } from '@/data/api/get-dataset';
+import { UNITS_OF_MEASURE_INFO } from '@/data/model/units-of-measure';
+import { apiPaths } from '@/build/static-api';
 import { createI18n } from '@/lib/i18n';
 import { datasetPayload } from '@/testing/fixtures';
 import { faults } from '@/testing/mocks/handlers/api';
@@ -18,9 +19,18 @@ function dataStrings(): string[] {
     else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };
   walk(unitsJson);
+  walk(UNITS_OF_MEASURE_INFO);
   DATASET_IDS.forEach((id) => walk(datasetPayload(id)));
   return [...out];
 }
+
+/** Unit names are data (the units-of-measure catalogue), written after a number: "3,159个". */
+const UNIT_SUFFIX = new RegExp(
+  `(${[...new Set(Object.values(UNITS_OF_MEASURE_INFO).flatMap((u) => [u.after.zh, u.after.en]))]
+    .filter(Boolean)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})$`,
+);
 
 /** Text nodes that are neither pseudo-localised messages, nor data, nor numbers. */
 function unmarkedText(container: HTMLElement): string[] {
@@ -30,7 +40,7 @@ function unmarkedText(container: HTMLElement): string[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent?.trim() ?? '';
     if (!text || text.includes('⟦') || text.includes('⟧')) continue;
-    if (/^[\d,.\s%+\-–]*$/.test(text)) continue; // numbers and axis ticks
+    if (/^[\d,.\s%+\-–]*$/.test(text.replace(UNIT_SUFFIX, ''))) continue; // numbers (with a unit) and axis ticks
     if (data.some((d) => d.includes(text))) continue;
     offenders.push(text);
   }

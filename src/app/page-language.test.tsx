@@ -25,8 +25,9 @@ describe('switching language', () => {
     expect(left).toBe(false);
     expect(window.location.pathname + window.location.search).toBe('/en/counties?table=counties');
     expect(document.documentElement.lang).toBe('en');
-    expect(document.title).toBe('Puyang grass-roots governance data');
-    expect(description.content).toMatch(/^Community-governance figures from the Puyang/);
+    // The page's own title and description, in English.
+    expect(document.title).toBe('Counties · Puyang grass-roots governance data');
+    expect(description.content).toMatch(/^Villages and communities in Puyang's nine county-level units/);
     // The view in the address is kept, and links now lead to English pages.
     expect(screen.getByRole('table')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Glossary' })).toHaveAttribute('href', '/en/glossary');
@@ -35,8 +36,8 @@ describe('switching language', () => {
     act(() => window.history.back());
     expect(await screen.findByRole('heading', { level: 1, name: '县（区）' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('zh-CN');
-    expect(document.title).toBe('濮阳市基层治理数据');
-    expect(description.content).toMatch(/^濮阳市民政局答复/);
+    expect(document.title).toBe('县（区） · 濮阳市基层治理数据');
+    expect(description.content).toMatch(/^濮阳市九个县级单位的村和社区数量/);
     description.remove();
     expect(screen.getByRole('link', { name: '术语' })).toHaveAttribute('href', '/zh/glossary');
   });

@@ -3,7 +3,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { AppProvider } from '@/app/provider';
-import { canonicalPath, languageOfPath } from '@/config/paths';
+import { canonicalPath, languageOfPath } from '@/lib/paths';
 import { registerServiceWorker } from '@/features/offline/model/service-worker';
 import { seedFormats } from '@/lib/format';
 import { createI18n, loadLanguage } from '@/lib/i18n';

@@ -1,4 +1,4 @@
-import { apiBaseUrl } from '@/config/env';
+import { apiBaseUrl } from '@/lib/env';
 
 /** Requests that hang are ended after this long, so a dead connection becomes a clear message. */
 export const REQUEST_TIMEOUT_MS = 15_000;

@@ -1,10 +1,13 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import zh from '@/locales/zh.json';
 
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'zh';
+
+/** A translation function with the message keys typed from zh.json. */
+export type Translate = TFunction<'translation', undefined>;
 
 /** BCP 47 tags for `Intl` and the `lang` attribute. */
 export const LOCALE_TAG: Record<Language, string> = { zh: 'zh-CN', en: 'en' };

@@ -5,7 +5,7 @@ describe('parseViewState', () => {
   it('reads every parameter', () => {
     expect(
       parseViewState(
-        '?table=counties,map&sort=communities&layout=grouped&measure=villages&figure=divisions:villages.hualong&city=4101',
+        '?table=counties,map&sort=communities&layout=grouped&measure=villages&figure=divisions:villages.hualong&city=4101&deck=v1.nWeekly,counties.stotal,map&slide=2&play=1',
       ),
     ).toEqual({
       tables: ['counties', 'map'],
@@ -14,7 +14,17 @@ describe('parseViewState', () => {
       measure: 'villages',
       figure: 'divisions:villages.hualong',
       city: '4101',
+      deck: 'v1.nWeekly,counties.stotal,map',
+      slide: 2,
+      play: true,
     });
+  });
+
+  it('writes the deck, slide and play parameters readably, and only when they differ from the defaults', () => {
+    const state = { ...DEFAULT_VIEW_STATE, deck: 'v1.nA!c B,counties.stotal', slide: 3, play: true };
+    expect(serializeViewState(state)).toBe('deck=v1.nA!c+B,counties.stotal&slide=3&play=1');
+    expect(parseViewState(serializeViewState(state))).toEqual(state);
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, slide: 1, play: false })).toBe('');
   });
 
   it.each([
@@ -31,6 +41,12 @@ describe('parseViewState', () => {
     '?figure=divisions',
     '?city=41011',
     '?city=abcd',
+    '?slide=0',
+    '?slide=-2',
+    '?slide=1e3',
+    '?play=yes',
+    '?deck=',
+    `?deck=${'x'.repeat(9000)}`,
   ])('falls back to the defaults for %j without throwing', (search) => {
     expect(parseViewState(search)).toEqual(DEFAULT_VIEW_STATE);
   });

@@ -35,6 +35,15 @@ export interface ViewState {
   figure: string | null;
   /** The prefecture-level city the NBS page charts (its 4-digit code). */
   city: string | null;
+  /**
+   * A presenter's deck in its compact text form (`v1.n<title>,counties.stotal,…`; the presenter
+   * feature reads its slides). Null when the URL names no deck.
+   */
+  deck: string | null;
+  /** The slide on screen, from 1. */
+  slide: number;
+  /** The kiosk loop runs. */
+  play: boolean;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -44,6 +53,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   measure: 'total',
   figure: null,
   city: null,
+  deck: null,
+  slide: 1,
+  play: false,
 };
 
 /** Parameter names, in the order they are written. */
@@ -55,16 +67,24 @@ const PARAMS = {
   version: 'v',
   figure: 'figure',
   city: 'city',
+  deck: 'deck',
+  slide: 'slide',
+  play: 'play',
 } as const;
 
 const FIGURE_REF = /^[a-z0-9-]{1,40}:[a-z0-9][a-z0-9.-]{0,80}$/;
 const CITY_CODE = /^\d{4}$/;
 
-function matching(pattern: RegExp, raw: string | null): string | null {
+function matching(pattern: Pick<RegExp, 'test'>, raw: string | null): string | null {
   return raw !== null && pattern.test(raw) ? raw : null;
 }
 
 const FRAME_ID = /^[a-z0-9-]{1,40}$/;
+/** A deck's text: printable, bounded (60 slides with titles fit well within it). */
+const DECK_TEXT = {
+  test: (raw: string) => raw.length > 0 && raw.length <= 8000 && ![...raw].some((c) => c < ' ' || c === '\u007f'),
+};
+const SLIDE_NUMBER = /^[1-9]\d{0,5}$/;
 const MAX_TABLES = 20;
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -109,6 +129,9 @@ export function parseViewState(search: string): ViewState {
     ...parseVersion(params.get(PARAMS.version)),
     figure: matching(FIGURE_REF, params.get(PARAMS.figure)),
     city: matching(CITY_CODE, params.get(PARAMS.city)),
+    deck: matching(DECK_TEXT, params.get(PARAMS.deck)),
+    slide: Number(matching(SLIDE_NUMBER, params.get(PARAMS.slide)) ?? DEFAULT_VIEW_STATE.slide),
+    play: params.get(PARAMS.play) === '1',
   };
 }
 
@@ -125,8 +148,13 @@ export function serializeViewState(state: ViewState): string {
   if (figure) params.set(PARAMS.figure, figure);
   const city = matching(CITY_CODE, state.city);
   if (city) params.set(PARAMS.city, city);
-  // Commas and figure references stay readable in a shared link.
-  return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  const deck = matching(DECK_TEXT, state.deck);
+  if (deck) params.set(PARAMS.deck, deck);
+  if (state.slide !== DEFAULT_VIEW_STATE.slide && SLIDE_NUMBER.test(String(state.slide)))
+    params.set(PARAMS.slide, String(state.slide));
+  if (state.play) params.set(PARAMS.play, '1');
+  // Commas, figure references and a deck's escape mark stay readable in a shared link.
+  return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%21/g, '!');
 }
 
 /** The view of one frame, and the state with that frame switched to `view`. */

@@ -2,9 +2,9 @@
  * The canonical fixtures as the tests see them: the same files the build turns into the static
  * API, read through the same `buildStaticApi`. Tests assert against these, never retyped numbers.
  */
-import { apiPaths, buildStaticApi, type FixtureFiles } from '@/features/datasets/api/static-api';
-import type { Dataset, DatasetFixture } from '@/features/datasets/model/dataset-schema';
-import type { DatasetId } from '@/features/datasets/api/get-dataset';
+import { apiPaths, buildStaticApi, type FixtureFiles } from '@/build/static-api';
+import type { Dataset, DatasetFixture } from '@/data/model/dataset-schema';
+import type { DatasetId } from '@/data/api/get-dataset';
 import unitsJson from '@fixtures/units.json';
 
 const datasetModules = import.meta.glob<unknown>('/fixtures/datasets/*.json', { eager: true, import: 'default' });

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { App } from '@/app/app';
 import { AppProvider } from '@/app/provider';
-import { languageOfPath } from '@/config/paths';
+import { languageOfPath } from '@/lib/paths';
 import type { i18n as I18n } from 'i18next';
 import { createI18n, loadLanguage, type Language } from '@/lib/i18n';
 import { createQueryClient, queryConfig } from '@/lib/query-client';

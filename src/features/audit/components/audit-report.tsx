@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Dataset } from '@/features/datasets/model/dataset-schema';
-import type { CheckResult, FigureRef } from '@/features/datasets/model/integrity';
+import type { Dataset } from '@/data/model/dataset-schema';
+import type { CheckResult, FigureRef } from '@/data/model/integrity';
 import { formatNumber } from '@/lib/format';
+import { auditAnchor } from '@/lib/paths';
 import { useLanguage } from '@/lib/use-language';
 import { describeRef, resolveRef } from '../model/describe-ref';
 
@@ -77,7 +78,12 @@ export function AuditReport({ datasets, results }: AuditReportProps) {
           </thead>
           <tbody>
             {sorted.map((r) => (
-              <tr key={`${r.datasetId}:${r.id}`} data-check={`${r.datasetId}:${r.id}`} data-status={r.status}>
+              <tr
+                key={`${r.datasetId}:${r.id}`}
+                id={auditAnchor(`${r.datasetId}:${r.id}`)}
+                data-check={`${r.datasetId}:${r.id}`}
+                data-status={r.status}
+              >
                 <th scope="row">
                   {r.label[language]}
                   <span className="audit__type">{t(`audit.types.${r.type}`)}</span>

@@ -1,5 +1,5 @@
-import type { Dataset } from '@/features/datasets/model/dataset-schema';
-import { findUnit } from '@/features/datasets/model/units';
+import type { Dataset } from '@/data/model/dataset-schema';
+import { findUnit } from '@/data/model/units';
 import type { Language } from '@/lib/i18n';
 
 /** The dataset and figure a `dataset:figure` reference points to, if they exist. */

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NbsChinaCity } from '@/features/datasets/model/nbs-schema';
+import type { NbsChinaCity } from '@/data/model/nbs-schema';
 import { useLanguage } from '@/lib/use-language';
 import { searchCities } from '../model/city-search';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { NbsChina } from '@/features/datasets/model/nbs-schema';
-import { apiPaths } from '@/features/datasets/api/api-paths';
+import type { NbsChina } from '@/data/model/nbs-schema';
+import { apiPaths } from '@/data/api/api-paths';
 import { staticApi } from '@/testing/fixtures';
 import { searchCities } from './city-search';
 

@@ -1,4 +1,4 @@
-import type { NbsChinaCity } from '@/features/datasets/model/nbs-schema';
+import type { NbsChinaCity } from '@/data/model/nbs-schema';
 
 const normalise = (s: string) => s.toLowerCase().replace(/[\s'’·()（）-]/g, '');
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { adminUnits } from '@/features/datasets/model/units';
+import { adminUnits } from '@/data/model/units';
 import { datasetPayload } from '@/testing/fixtures';
 import { compareWithNbs } from './compare';
-import { puyangNbs } from './puyang';
+import { puyangNbs } from '@/data/model/nbs-puyang';
 
 const comparison = compareWithNbs(datasetPayload('divisions'), adminUnits, puyangNbs);
 const row = (id: string) => comparison.rows.find((r) => r.id === id)!;

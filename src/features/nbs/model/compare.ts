@@ -1,5 +1,5 @@
-import type { AdminUnit, Dataset, Figure } from '@/features/datasets/model/dataset-schema';
-import type { NbsCity, NbsCounts } from '@/features/datasets/model/nbs-schema';
+import type { AdminUnit, Dataset, Figure } from '@/data/model/dataset-schema';
+import type { NbsCity, NbsCounts } from '@/data/model/nbs-schema';
 
 /** How the reply's figure and the NBS count relate: equal, different, or one side absent. */
 export type CellStatus = 'same' | 'different' | 'reply-missing' | 'nbs-missing';

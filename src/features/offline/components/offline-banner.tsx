@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { datasetKeys } from '@/features/datasets/api/get-dataset';
-import type { Dataset } from '@/features/datasets/model/dataset-schema';
+import { datasetKeys } from '@/data/api/get-dataset';
+import type { Dataset } from '@/data/model/dataset-schema';
 import { formatDate } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
 import { onlineStatus } from '../model/online-status';

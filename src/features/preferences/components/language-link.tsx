@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { navigate } from 'wouter/use-browser-location';
-import { switchLanguagePath } from '@/config/paths';
+import { switchLanguagePath } from '@/lib/paths';
 import { loadMessages, LOCALE_TAG, type Language } from '@/lib/i18n';
 import { runWhenIdle } from '@/lib/next-task';
 import { useLanguage } from '@/lib/use-language';

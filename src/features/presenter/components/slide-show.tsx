@@ -22,6 +22,8 @@ export interface SlideShowProps {
   renderSlide: (index: number) => ReactNode;
   /** What a screen reader hears when a slide comes up. */
   describeSlide: (index: number) => string;
+  /** What a deck without slides shows instead (why, and where to go). */
+  empty: ReactNode;
 }
 
 const noSubscription = () => () => undefined;
@@ -194,8 +196,8 @@ export function SlideShow(props: SlideShowProps) {
       </p>
       <Stage className="presenter__stage">
         {count === 0 ? (
-          <div className="slide slide--empty">
-            <p>{t('presenter.emptyDeck')}</p>
+          <div className="slide slide--empty" role="alert">
+            {props.empty}
           </div>
         ) : (
           slides.map((i) => (
@@ -224,7 +226,9 @@ export function SlideShow(props: SlideShowProps) {
         <button type="button" className="button" onClick={() => run({ type: 'previous' })} disabled={index <= 0}>
           {t('presenter.previous')}
         </button>
-        <span className="presenter__count">{t('presenter.slideOf', { slide: index + 1, total: count })}</span>
+        {count > 0 && (
+          <span className="presenter__count">{t('presenter.slideOf', { slide: index + 1, total: count })}</span>
+        )}
         <button type="button" className="button" onClick={() => run({ type: 'next' })} disabled={index >= count - 1}>
           {t('presenter.next')}
         </button>

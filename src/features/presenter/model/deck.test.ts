@@ -14,7 +14,7 @@ import {
   MIN_DURATION,
   moveEntry,
   parseDeck,
-  parseSlideNumber,
+  clampSlide,
   removeEntry,
   serializeDeck,
   updateEntry,
@@ -59,7 +59,7 @@ describe('parseDeck / serializeDeck', () => {
     expect(serializeDeck(deck)).toBe(
       'v1.nWeekly!c v1!d2!!,counties.sshare.lgrouped,map.mvillages.d30,disputes.t.n调解',
     );
-    expect(deckQuery(deck, { slide: '2' })).toContain('&slide=2');
+    expect(deckQuery(deck, { slide: 2 })).toContain('&slide=2');
   });
 
   it('returns null only when no deck is named', () => {
@@ -136,12 +136,12 @@ describe('deck edits', () => {
   });
 });
 
-describe('parseSlideNumber', () => {
+describe('clampSlide', () => {
   it('clamps to the deck and falls back to the first slide', () => {
-    expect(parseSlideNumber('3', 5)).toBe(3);
-    expect(parseSlideNumber('9', 5)).toBe(5);
-    expect(parseSlideNumber('0', 5)).toBe(1);
-    expect(parseSlideNumber('x', 5)).toBe(1);
-    expect(parseSlideNumber(null, 0)).toBe(1);
+    expect(clampSlide(3, 5)).toBe(3);
+    expect(clampSlide(9, 5)).toBe(5);
+    expect(clampSlide(0, 5)).toBe(1);
+    expect(clampSlide(Number.NaN, 5)).toBe(1);
+    expect(clampSlide(1, 0)).toBe(1);
   });
 });

@@ -47,7 +47,6 @@ export interface Deck {
   entries: readonly DeckEntry[];
 }
 
-export const DECK_PARAM = 'deck';
 export const DECK_VERSION = 'v1';
 export const DEFAULT_DURATION = 20;
 export const MIN_DURATION = 2;
@@ -204,11 +203,9 @@ export function serializeDeck(deck: Deck): string {
   return [header, ...entries.map(serializeEntry)].join(',');
 }
 
-/** A query string (without "?") naming the deck, plus other parameters in order. */
-export function deckQuery(deck: Deck, extra: Readonly<Record<string, string>> = {}): string {
-  const params = new URLSearchParams({ [DECK_PARAM]: serializeDeck(deck), ...extra });
-  // Commas and the escape mark stay readable in a shared link.
-  return params.toString().replace(/%2C/g, ',').replace(/%21/g, '!');
+/** A query string (without "?") naming the deck, and optionally its slide and the loop. */
+export function deckQuery(deck: Deck, extra: Partial<Pick<ViewState, 'slide' | 'play'>> = {}): string {
+  return serializeViewState({ ...DEFAULT_VIEW_STATE, deck: serializeDeck(deck), ...extra });
 }
 
 /* Edits: pure, returning a new deck; indexes out of range leave the deck as it was. */
@@ -247,8 +244,7 @@ export function setDeckTitle(deck: Deck, title: string): Deck {
   return { ...deck, title: cleanTitle(title) };
 }
 
-/** Slide position from the URL (1-based), clamped to the deck; garbage gives the first slide. */
-export function parseSlideNumber(raw: string | null, count: number): number {
-  const n = raw !== null && /^\d{1,6}$/.test(raw) ? Number(raw) : 1;
-  return Math.min(Math.max(1, n), Math.max(1, count));
+/** The slide to show (from 1) for the URL's slide number, within the deck. */
+export function clampSlide(slide: number, count: number): number {
+  return Math.min(Math.max(1, Math.round(slide) || 1), Math.max(1, count));
 }

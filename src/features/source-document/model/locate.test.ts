@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATASET_IDS } from '@/features/datasets/api/get-dataset';
+import { DATASET_IDS } from '@/data/api/get-dataset';
 import { rawFixture, sourceText } from '@/testing/fixtures';
 import { locateFigures, toParagraphs, type SourceFigure } from './locate';
 

@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
-import { API_VERSION } from '@/features/datasets/api/static-api';
+import { API_VERSION } from '@/build/static-api';
 import { staticApi } from '../../fixtures';
 
 /** Matches the API on any origin, so the same handler works in Node and in a browser. */
