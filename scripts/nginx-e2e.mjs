@@ -93,6 +93,29 @@ const FRAMING_PAGE = `<!doctype html>
 </body></html>
 `;
 
+/**
+ * The other site's page that pastes an embed code given in ?code=, as a site's editor would: the
+ * iframe as it is, and the script element recreated so the browser runs it (innerHTML does not).
+ */
+const EMBEDDING_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,"><title>Another site with an embed</title>
+<style>body { margin: 0 auto; max-width: 1000px; padding: 8px; font-family: sans-serif; }</style></head>
+<body><h1>Another site with an embed</h1><p>Text before the chart.</p><div id="embed"></div><p id="after">Text after the chart.</p>
+<script>
+  const box = document.getElementById('embed');
+  const code = document.createElement('template');
+  code.innerHTML = new URLSearchParams(location.search).get('code') || '';
+  for (const node of [...code.content.childNodes]) {
+    if (node.nodeName !== 'SCRIPT') { box.append(node); continue; }
+    const script = document.createElement('script');
+    for (const { name, value } of node.attributes) script.setAttribute(name, value);
+    box.append(script);
+  }
+</script>
+</body></html>
+`;
+
 /** Copies dist/ and writes the config; returns the paths. */
 export function prepare(port) {
   const paths = nginxE2ePaths(port);
@@ -102,6 +125,7 @@ export function prepare(port) {
   mkdirSync(paths.other, { recursive: true });
   cpSync(dist, paths.site, { recursive: true });
   writeFileSync(join(paths.other, 'frame.html'), FRAMING_PAGE);
+  writeFileSync(join(paths.other, 'embed.html'), EMBEDDING_PAGE);
   writeFileSync(paths.conf, testConfig({ port, ...paths }));
   // When run as root, nginx's workers run as `nobody`: they must be able to read the copy.
   chmodSync(paths.work, 0o755);

@@ -16,7 +16,18 @@ const expectedRows = units.map((u) => ({
 
 const zh = JSON.parse(readFileSync('src/locales/zh.json', 'utf8')) as {
   county: Record<'unit' | 'villages' | 'communities' | 'total' | 'share' | 'rank', string>;
-  exports: { derivedColumn: string };
+  exports: { marksColumn: string; sourceLabel: string };
+  marks: { inferred: string };
+};
+
+/** A CSV's lines: header, the table's rows, a blank line, then the citation and the release. */
+const csvParts = (csv: string) => {
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
+  const blank = lines.indexOf('');
+  return { header: lines[0], rows: lines.slice(1, blank), notes: lines.slice(blank + 1) };
 };
 
 /** Opens a page and waits until the app runs (the take-away tools need script). */
@@ -58,12 +69,12 @@ test.describe('take the figures away', () => {
     expect(file.suggestedFilename()).toBe(`divisions_counties_${version}.csv`);
     const csv = await text(file);
     expect(csv.startsWith(BOM)).toBe(true);
-    const lines = csv.slice(1).trimEnd().split('\r\n');
+    const parts = csvParts(csv);
     const c = zh.county;
-    expect(lines[0]).toBe(
-      [c.unit, c.villages, c.communities, c.total, `${c.share} (%)`, c.rank, zh.exports.derivedColumn].join(','),
+    expect(parts.header).toBe(
+      [c.unit, c.villages, c.communities, c.total, `${c.share} (%)`, c.rank, zh.exports.marksColumn].join(','),
     );
-    const rows = lines.slice(1).map((l) => l.split(','));
+    const rows = parts.rows.map((l) => l.split(','));
     expect(rows).toHaveLength(9);
     expect(rows.map(([name, villages, communities]) => ({ name, villages, communities }))).toEqual(
       expectedRows.map((r) => ({
@@ -72,20 +83,18 @@ test.describe('take the figures away', () => {
         communities: r.communities === null ? '' : String(r.communities),
       })),
     );
-    // 台前县 states no communities: the 0 is derived, and the file says so.
+    // 台前县 states no communities: the 0 is inferred, and the file says so.
     const taiqian = rows.find(([name]) => name === '台前县')!;
-    expect(taiqian.at(-1)).toContain(c.communities);
+    expect(taiqian.at(-1)).toContain(`${c.communities}：${zh.marks.inferred}`);
+    // The file says where its figures come from.
+    expect(parts.notes[0]).toMatch(new RegExp(`^${zh.exports.sourceLabel},濮阳市民政局《`));
   });
 
   test('CSV follows the view: sorted by total, the file name says so', async ({ page }) => {
     await open(page, '/zh/counties?sort=total');
     const file = await download(page, countyFrame(page), /^CSV/);
     expect(file.suggestedFilename()).toBe(`divisions_counties_sort-total_${version}.csv`);
-    const totals = (await text(file))
-      .trimEnd()
-      .split('\r\n')
-      .slice(1)
-      .map((l) => Number(l.split(',')[3]));
+    const totals = csvParts(await text(file)).rows.map((l) => Number(l.split(',')[3]));
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
   });
 
@@ -97,13 +106,16 @@ test.describe('take the figures away', () => {
     await workbook.xlsx.readFile(await file.path());
     const [data, source] = workbook.worksheets;
     const read = (r: number, c: number) => data!.getRow(r).getCell(c).value;
-    expect(data!.rowCount).toBe(10);
     for (const [i, row] of expectedRows.entries()) {
       expect(read(i + 2, 1)).toBe(row.name);
       expect(read(i + 2, 2)).toBe(row.villages);
       expect(read(i + 2, 3)).toBe(row.communities);
     }
-    expect(data!.getColumn(5).numFmt).toBe('0.0%');
+    // The share in percent, as a number, its unit in the header; then the citation under the table.
+    expect(read(1, 5)).toBe(`${zh.county.share} (%)`);
+    expect(typeof read(2, 5)).toBe('number');
+    expect(read(12, 1)).toBe(zh.exports.sourceLabel);
+    expect(read(12, 2)).toEqual(expect.stringContaining('濮阳市民政局'));
     expect(source!.getRow(2).getCell(1).value).toContain('濮阳市民政局');
   });
 
@@ -165,8 +177,11 @@ test.describe('take the figures away', () => {
     await expect(tools(countyFrame(page)).getByRole('status')).toHaveText('已复制到剪贴板。');
     const clip = await page.evaluate(() => navigator.clipboard.readText());
     const puyang = expectedRows[0]!;
-    expect(clip).toContain(`${puyang.name} · 村：${puyang.villages}`);
-    expect(clip).toContain('台前县 · 社区：0（推算）');
+    // Every column the table shows, in its order: totals, shares and ranks too, marked as computed.
+    expect(clip).toContain(`${puyang.name}：村 ${puyang.villages}，社区 ${puyang.communities}，合计 `);
+    expect(clip).toMatch(
+      /台前县：村 372，社区 0（推断），合计 372（计算），占全市比例 [\d.]+%（计算），合计排名 \d+（计算）/,
+    );
     expect(clip.trimEnd().split('\n').at(-1)).toBe(
       '濮阳市民政局《关于对市政协九届一次会议第188号提案的答复》（2023年7月26日），第 1.1 部分。',
     );
@@ -178,7 +193,9 @@ test.describe('take the figures away', () => {
     await group.locator('summary', { hasText: '嵌入' }).click();
     const code = await group.getByLabel('嵌入代码').inputValue();
     const src = /src="([^"]+)"/.exec(code)?.[1] ?? '';
-    expect(code).toMatch(/^<iframe src="[^"]+" title="各县（区）村和社区数量" width="100%" height="\d+"/);
+    expect(code).toMatch(
+      /^<iframe src="[^"]+" id="pgd-embed-counties" title="各县（区）村和社区数量" width="100%" height="\d+"/,
+    );
     expect(src).toMatch(new RegExp(`/zh/embed/counties\\?sort=communities&v=${version}$`));
     const embed = waitForAppOnNavigation(await (await browser.newContext()).newPage());
     await embed.goto(src);

@@ -44,6 +44,26 @@ test.describe('check every figure', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('the 96.2% tile links to its sentence, highlighted with its sign, and to its audit row', async ({ page }) => {
+    await page.goto('/zh/rule-of-law');
+    const tile = page.locator('.tile[data-figure-id="rule-of-law:disputes.resolution-rate"]');
+    await expect(tile.locator('.tile__value')).toHaveText('96.2%');
+    await tile.getByText('原文出处').click();
+    await test.step('the audit row of the resolution rate', async () => {
+      await tile.getByRole('link', { name: '查看核查' }).click();
+      await expect(page).toHaveURL(/\/zh\/audit#check-rule-of-law-resolution-rate$/);
+      const row = page.locator('#check-rule-of-law-resolution-rate');
+      await expect(row).toHaveAttribute('data-check', 'rule-of-law:resolution-rate');
+      await expect(row).toBeInViewport();
+    });
+    await page.goBack();
+    const details = tile.locator('details');
+    if ((await details.getAttribute('open')) === null) await tile.getByText('原文出处').click();
+    await tile.getByRole('link', { name: '在原文中查看' }).click();
+    await expect(page).toHaveURL(/\/zh\/source\?figure=rule-of-law:disputes\.resolution-rate$/);
+    await expect(page.locator('#fig-rule-of-law-disputes-resolution-rate')).toHaveText(/^96\.2%/);
+  });
+
   test('the audit page shows every check passing', async ({ page }) => {
     await page.goto('/zh/audit');
     await expect(page.locator('.audit-summary')).toHaveText(/^全部 \d+ 项检查通过。$/);
@@ -83,7 +103,7 @@ test.describe('check every figure', () => {
     await expect(cells.nth(2)).toHaveText(String(hualong.villages));
     await expect(cells.nth(4)).toHaveText(String(hualong.communities));
     await expect(cells.nth(5)).toHaveText(String(hualong.communities));
-    await expect(row('濮阳县').locator('mark.nbs-diff--differs')).toHaveCount(2);
+    await expect(row('濮阳县').locator('mark.figure--difference')).toHaveCount(2);
     await expect(row('示范区')).toContainText('无单独代码');
     expect(china, 'the all-China file is not loaded with the page').toEqual([]);
     const html = await (await page.request.get('/zh/nbs')).text();

@@ -48,6 +48,26 @@ test.describe('overview @smoke', () => {
     await context.close();
   });
 
+  test('each page names itself in its language: title, description and Open Graph tags', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const meta = (name: string) => page.locator(`meta[name="${name}"], meta[property="${name}"]`);
+    await page.goto('/zh/counties/fanxian');
+    await expect(page).toHaveTitle('范县 · 濮阳市基层治理数据');
+    await expect(meta('description')).toHaveAttribute('content', /^范县：村和社区数量/);
+    await expect(meta('og:title')).toHaveAttribute('content', '范县 · 濮阳市基层治理数据');
+    await expect(meta('og:locale')).toHaveAttribute('content', 'zh_CN');
+    // No absolute address is configured for this build: no og:url or og:image rather than wrong ones.
+    await expect(meta('og:url')).toHaveCount(0);
+    await expect(meta('og:image')).toHaveCount(0);
+    await page.goto('/en/nbs');
+    await expect(page).toHaveTitle('NBS codes · Puyang grass-roots governance data');
+    await expect(meta('og:description')).toHaveAttribute('content', /^The reply's village and community counts/);
+    await page.goto('/en/embed/map');
+    await expect(page).toHaveTitle('Map of the county-level units · Puyang grass-roots governance data');
+    await context.close();
+  });
+
   test('a prerendered page opened a month after the build fetches no data and loads no validator', async ({ page }) => {
     // The page carries its data; how long ago it was built must not make that data "stale".
     await page.clock.setFixedTime(Date.now() + 30 * 24 * 3600_000);
@@ -85,7 +105,8 @@ test.describe('overview @smoke', () => {
         await expect(frame.getByRole('table')).toBeVisible();
         // Each cell's number as shown (a figure, a share); text such as a unit or status is not a format.
         for (const text of await cells.allTextContents()) {
-          const shown = /^[\d.,%\s万亿KMB]+$/.test(text.trim()) ? text.trim() : null;
+          // A percentage is its number and the sign: the number is the format.
+          const shown = /^[\d.,%\s万亿KMB]+$/.test(text.trim()) ? text.trim().replace(/%$/, '') : null;
           if (shown && /\d/.test(shown)) numbers.push(shown);
         }
       }

@@ -116,7 +116,11 @@ test.describe('presenter', () => {
       await page.goto('/zh/rule-of-law');
       const disputes = page.locator('[data-frame="disputes"]');
       await disputes.getByRole('button', { name: '加入演示' }).click();
+      // A first slide asks where it goes, rather than replacing the default deck's slides.
+      await disputes.getByRole('button', { name: '新建演示，只含这一页' }).click();
       await expect(disputes).toContainText('已加入，演示共 1 页');
+      await disputes.getByRole('button', { name: '加入演示' }).click();
+      await expect(disputes).toContainText('这个视图已经是演示的第 1 页，没有重复添加。');
       await page.goto('/zh/counties?sort=total&layout=grouped');
       const counties = page.locator('[data-frame="counties"]');
       await counties.getByRole('button', { name: '加入演示' }).click();
@@ -232,36 +236,51 @@ test.describe('presenter', () => {
     const file = test.info().outputPath('deck.pptx');
     await download.saveAs(file);
 
-    await test.step('unzipped: one slide per entry, each with a chart part holding the figures', async () => {
+    await test.step('unzipped: a title slide, then one slide per entry with a chart of its figures', async () => {
       const zip = await JSZip.loadAsync(readFileSync(file));
       const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
-      expect(slides).toHaveLength(DEFAULT_SLIDES);
+      expect(slides).toHaveLength(DEFAULT_SLIDES + 1);
+      expect(await zip.file('ppt/slides/slide1.xml')?.async('string')).toContain('濮阳市基层治理数据汇报');
       const charts: string[] = [];
-      for (let n = 1; n <= DEFAULT_SLIDES; n += 1) {
+      for (let n = 2; n <= DEFAULT_SLIDES + 1; n += 1) {
         const rels = (await zip.file(`ppt/slides/_rels/slide${n}.xml.rels`)?.async('string')) ?? '';
         const chart = /Target="[^"]*\/charts\/(chart\d+\.xml)"/.exec(rels)?.[1];
         expect(chart, `slide ${n} has a chart`).toBeTruthy();
         charts.push((await zip.file(`ppt/charts/${chart ?? ''}`)?.async('string')) ?? '');
         const slideXml = (await zip.file(`ppt/slides/slide${n}.xml`)?.async('string')) ?? '';
         expect(slideXml).toContain('来源：濮阳市民政局');
+        // Horizontal bars from zero, as on the page.
+        expect(charts.at(-1)).toContain('<c:barDir val="bar"/>');
+        expect(charts.at(-1)).toMatch(/<c:valAx>[\s\S]*?<c:min val="0"\/>/);
       }
-      // Slide 1, the county breakdown: the villages and communities of every county-level unit.
+      // The county breakdown: the villages and communities of every county-level unit, drawn bottom
+      // up (so listed in reverse), the first unit at the top.
       const values = (xml: string) =>
         [...xml.matchAll(/<c:val>([\s\S]*?)<\/c:val>/g)].map(([, v]) =>
           [...(v ?? '').matchAll(/<c:v>([^<]*)<\/c:v>/g)].map(([, x]) => Number(x)),
         );
       const divisions = readDataset('divisions').figures;
       const of = (measure: string) =>
-        units.map((u) => divisions.find((f) => f.measure === measure && f.dims?.unit === u.id)?.value ?? 0);
+        units.map((u) => divisions.find((f) => f.measure === measure && f.dims?.unit === u.id)?.value ?? 0).reverse();
       const [villages, communities] = values(charts[0] ?? '');
       expect(villages).toEqual(of('villages'));
       expect(communities).toEqual(of('communities'));
       for (const u of units) expect(charts[0]).toContain((u.shortName ?? u.name).zh);
-      // Slide 6, disputes: found and resolved.
+      // Disputes (the sixth entry): found and resolved.
       const ruleOfLaw = readDataset('rule-of-law').figures;
       expect(values(charts[5] ?? '')).toEqual([
-        ['disputes.found', 'disputes.resolved'].map((id) => ruleOfLaw.find((f) => f.id === id)?.value),
+        ['disputes.resolved', 'disputes.found'].map((id) => ruleOfLaw.find((f) => f.id === id)?.value),
       ]);
+      // The 2023 plan is a series of its own, hatched, and named in the legend.
+      expect(charts[2]).toContain('<a:pattFill prst="wdUpDiag">');
+      expect(charts[2]).toContain('<c:v>计划</c:v>');
+      // The quoted sentences are in the speaker notes.
+      const notes = await Promise.all(
+        Object.keys(zip.files)
+          .filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))
+          .map((n) => zip.file(n)!.async('string')),
+      );
+      expect(notes.join('')).toContain('全市共排查各类矛盾纠纷10499起');
     });
 
     await test.step('LibreOffice converts it to PDF without error', () => {
@@ -282,7 +301,9 @@ test.describe('presenter', () => {
       const pdfs = existsSync(outDir) ? readdirSync(outDir).filter((f) => f.endsWith('.pdf')) : [];
       expect(pdfs, 'LibreOffice wrote a PDF').toHaveLength(1);
       const pdf = readFileSync(join(outDir, pdfs[0] ?? '')).toString('latin1');
-      expect(pdf.match(/\/Type\s*\/Page\b/g)?.length, 'one PDF page per slide').toBe(DEFAULT_SLIDES);
+      expect(pdf.match(/\/Type\s*\/Page\b/g)?.length, 'one PDF page per slide, and the title slide').toBe(
+        DEFAULT_SLIDES + 1,
+      );
     });
   });
 
@@ -349,7 +370,7 @@ test.describe('presenter', () => {
       test(`no axe violations: /${language}${path}`, async ({ page }) => {
         await page.goto(`/${language}${path}`);
         await expect(page.getByRole('heading', { level: 1 })).toBeAttached();
-        await expect(page.locator('section.frame, .deck-list').first()).toBeVisible();
+        await expect(page.locator('section.frame, .deck-list, .slide-frame--current .frame').first()).toBeVisible();
         await expectNoAxeViolations(page);
       });
 });

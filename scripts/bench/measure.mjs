@@ -192,6 +192,41 @@ export async function measureCityPicks(browser, origin, { cpuRate }) {
 }
 
 /**
+ * The county chart's PNG download: in a fresh context at `cpuRate`×, opens /zh/counties, opens
+ * its download menu and times two clicks on "PNG" until the frame says the file is ready (the
+ * first also loads the PNG code; the second is the chart alone), and the same for SVG.
+ */
+export async function measureImageExport(browser, origin, { cpuRate }) {
+  const { context, page, errors, network } = await openMeasuredPage(browser, cpuRate);
+  try {
+    await page.goto(`${origin}/zh/counties`, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    await page.locator('html[data-interactive]').waitFor({ state: 'attached', timeout: LOAD_TIMEOUT_MS });
+    const frame = page.locator('[data-frame="counties"]');
+    await frame.locator('summary', { hasText: '下载' }).click();
+    await network.idle();
+    const time = (format) =>
+      page.evaluate((format) => {
+        const frame = document.querySelector('[data-frame="counties"]');
+        const button = frame?.querySelector(`button[data-format="${format}"]`);
+        const status = frame?.querySelector('.exports__status');
+        if (!button || !status) return null;
+        const before = status.textContent;
+        return window.__benchTimeUntil(
+          () => button.click(),
+          () => status.textContent !== before && /^已下载/.test(status.textContent ?? ''),
+        );
+      }, format);
+    const pngFirst = (await time('png')) ?? Number.NaN;
+    await network.idle();
+    const png = (await time('png')) ?? Number.NaN;
+    const svg = (await time('svg')) ?? Number.NaN;
+    return { pngFirst, png, svg, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
  * Opens `url` again in the same browser context (its cache, and the service worker if it took
  * control), clicks the language link and resolves with the ms until the page shows in the other
  * language: the document's `lang` is the link's, the heading and the chart's text have changed,

@@ -15,6 +15,9 @@ const RUN_BUDGET_MS = 30_000;
 /** Skip a step whose single run is projected (quadratically, to be safe) to take longer. */
 const SKIP_ABOVE_MS = 120_000;
 
+/** Models are built in a language; the bench's texts need no messages. */
+const LOCALE = { language: 'zh', t: (key) => key };
+
 /** The app's own TypeScript, loaded through Vite so that the `@/` alias resolves as in the app. */
 async function loadModules(root) {
   const config = {
@@ -25,10 +28,11 @@ async function loadModules(root) {
   const load = async (file) => (await runnerImport(join(root, file), config)).module;
   return {
     ...(await load('src/data/model/dataset-schema.ts')),
-    ...(await load('src/features/charts/model/county-breakdown.ts')),
-    ...(await load('src/features/charts/model/top-n.ts')),
-    ...(await load('src/features/charts/model/fold-categories.ts')),
-    ...(await load('src/features/charts/components/data-table.tsx')),
+    ...(await load('src/features/counties/model/county-breakdown.ts')),
+    ...(await load('src/components/model/top-n.ts')),
+    ...(await load('src/components/model/bar-chart.ts')),
+    ...(await load('src/components/model/fold-categories.ts')),
+    ...(await load('src/components/data-table.tsx')),
     createElement: (await import('react')).createElement,
     renderToString: (await import('react-dom/server')).renderToString,
   };
@@ -145,7 +149,7 @@ export async function runScaleBench(root) {
     'table rows': ({ dataset, units }) => m.buildCountyBreakdown(dataset, units).rows,
     [`chart series (top ${TOP_N})`]: ({ series }) => m.topNWithOthers(series, TOP_N, '其他'),
     // What the county chart draws: at most 30 bars, the rest folded into "others".
-    'chart bars (folded to 30)': ({ chart }) => m.foldCategories(chart, 30, (n) => `其他${n}项`, String),
+    'chart bars (folded to 30)': ({ chart }) => m.foldCategories(chart, 30, (n) => `其他${n}项`, LOCALE),
     // The table as HTML: long tables render only the rows in view (plus the spacers).
     'table HTML (virtualised)': ({ series }) =>
       m.renderToString(
@@ -177,10 +181,29 @@ export async function runScaleBench(root) {
       // table rows at the largest sizes takes minutes (see the report).
       series: unitTotals(payload.figures, units),
     };
-    input.chart = {
-      categories: input.series.map((r) => ({ id: r.id, label: r.label })),
-      series: [{ key: 'total', values: input.series.map((r) => r.value), derived: input.series.map(() => false) }],
-    };
+    // The chart's model, as a frame's select builds it: one value per category with its marks.
+    input.chart = m.barChart(
+      {
+        layout: 'stacked',
+        categories: input.series.map((r) => ({ id: r.id, label: r.label })),
+        series: [
+          {
+            key: 'total',
+            label: '合计',
+            color: 'series-1',
+            missing: '',
+            values: input.series.map((r) => ({
+              value: r.value,
+              decimals: 0,
+              text: String(r.value),
+              marks: { kind: 'derived', derivation: 'sum', status: 'actual', qualifier: 'exact' },
+              refs: [],
+            })),
+          },
+        ],
+      },
+      LOCALE,
+    );
     input.dataset = m.parseOrThrow(input.schema, input.parsed, 'synthetic');
     const timings = {};
     for (const [name, step] of Object.entries(steps)) {

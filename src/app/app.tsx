@@ -86,6 +86,29 @@ function MarkInteractive() {
 }
 
 /**
+ * A link to an anchor on another page (a frame, an audit row) lands on it: the browser scrolls to
+ * an anchor only on a full load, and the element may render only once its data is there. So after
+ * each change of page the anchor is looked for on every frame for a few seconds, then scrolled to.
+ */
+function ScrollToAnchor() {
+  const path = useContext(ShownPath);
+  useEffect(() => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (!id) return;
+    const until = performance.now() + 5000;
+    let frame = 0;
+    const look = () => {
+      const target = document.getElementById(id);
+      if (target) target.scrollIntoView({ block: 'start' });
+      else if (performance.now() < until) frame = requestAnimationFrame(look);
+    };
+    frame = requestAnimationFrame(look);
+    return () => cancelAnimationFrame(frame);
+  }, [path]);
+  return null;
+}
+
+/**
  * The interface speaks the language of the page on screen, i.e. of its path prefix: the language
  * link is a navigation to the same page under the other prefix (src/features/preferences), and
  * Back goes back to the first language. The switch happens in a layout effect, so the page is
@@ -228,6 +251,7 @@ export function App({ path }: { path?: string }) {
                 </Switch>
                 <RevealPage />
                 <MarkInteractive />
+                <ScrollToAnchor />
               </Suspense>
             </Shell>
           </ShownPage>

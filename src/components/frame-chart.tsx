@@ -14,7 +14,7 @@ export function FrameChart({ frame, onNavigate }: { frame: FrameModel; onNavigat
     case 'map':
       return <MapChartView frame={frame} chart={chart} {...(onNavigate ? { onNavigate } : {})} />;
     case 'progress':
-      return <ProgressChartView chart={chart} />;
+      return <ProgressChartView chart={chart} label={frame.summary} />;
     case 'hierarchy':
       return <HierarchyChartView chart={chart} label={frame.title} />;
     case 'tiles':

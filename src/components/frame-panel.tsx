@@ -5,6 +5,7 @@ import { Controls, type ControlModel } from './controls';
 import { FrameChart } from './frame-chart';
 import { KitLink } from './link';
 import { ModelTable } from './model-table';
+import { frameSubtitle } from './model/frame';
 import type { FrameModel } from './model/frame-model';
 import { marksWords } from './model/values';
 import { QueryError } from './query-error';
@@ -14,7 +15,7 @@ import { VersionNote, type ReleaseInfo } from './version-note';
 export type FrameState =
   | { status: 'loading' }
   | { status: 'error'; error: unknown; onRetry: () => void }
-  | { status: 'problem'; message: string }
+  | { status: 'problem'; message: string; prompt?: boolean }
   | { status: 'ready'; model: FrameModel };
 
 export type FrameTab = 'chart' | 'table';
@@ -113,7 +114,9 @@ export function FramePanel(props: FramePanelProps) {
   } else if (state.status === 'error') {
     body = <QueryError error={state.error} onRetry={state.onRetry} />;
   } else if (state.status === 'problem') {
-    body = (
+    body = state.prompt ? (
+      <p className="frame-state frame-state--prompt">{state.message}</p>
+    ) : (
       <p role="alert" className="frame-state frame-state--problem">
         {state.message}
       </p>
@@ -177,7 +180,7 @@ export function FramePanel(props: FramePanelProps) {
         <h2 id={`${baseId}-title`} className="frame__title">
           {title}
         </h2>
-        {model?.subtitle && <p className="frame__subtitle">{model.subtitle}</p>}
+        {model && frameSubtitle(model) && <p className="frame__subtitle">{frameSubtitle(model)}</p>}
         {props.release && <VersionNote release={props.release.info} latestHref={props.release.latestHref} />}
       </header>
       {body}

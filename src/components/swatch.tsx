@@ -40,7 +40,7 @@ export function Swatch({ entry, size = 14 }: { entry: Pick<LegendEntry, 'color' 
   const id = useId().replace(/[^\w-]/g, '');
   const color = colorVar(entry.color);
   return (
-    <svg className="legend-swatch" width={size} height={size} aria-hidden="true">
+    <svg className="legend-swatch" width={size} height={size} viewBox={`0 0 ${size} ${size}`} aria-hidden="true">
       <defs>
         <FillPatterns id={id} color={color} />
       </defs>

@@ -22,7 +22,11 @@ export function ValueText({ value, unit }: { value: ModelValue; unit?: UnitModel
   // A difference between two sources is highlighted when there is one (never phrased as an error).
   if (marks.derivation === 'difference' && value.value !== 0)
     return (
-      <mark className={`${valueClass(marks)} figure--difference`} title={words.join(t('readout.separator'))}>
+      <mark
+        className={`${valueClass(marks)} figure--difference`}
+        title={words.join(t('readout.separator'))}
+        data-refs={value.refs.join(' ') || undefined}
+      >
         {text}
       </mark>
     );

@@ -19,7 +19,7 @@ export function panelState(result: FrameResult): FrameState {
     case 'error':
       return { status: 'error', error: result.error, onRetry: result.retry };
     case 'problem':
-      return { status: 'problem', message: result.problem.message };
+      return { status: 'problem', message: result.problem.message, prompt: result.problem.problem === 'choose' };
     case 'ready':
       return { status: 'ready', model: result.model };
   }
@@ -64,12 +64,21 @@ export function BareFrame({ definition, highlight }: { definition: FrameDefiniti
   const [, navigate] = useLocation();
   const [view] = useViewState();
   const result = useFrameModel(definition, highlight ? { ...view, highlight } : view);
-  if (result.status === 'ready') return <FrameChart frame={result.model} onNavigate={navigate} />;
-  if (result.status === 'error') return <QueryError error={result.error} onRetry={result.retry} />;
-  if (result.status === 'problem') return <p role="alert">{result.problem.message}</p>;
+  let body;
+  if (result.status === 'ready') body = <FrameChart frame={result.model} onNavigate={navigate} />;
+  else if (result.status === 'error') body = <QueryError error={result.error} onRetry={result.retry} />;
+  else if (result.status === 'problem')
+    body = <p role={result.problem.problem === 'choose' ? undefined : 'alert'}>{result.problem.message}</p>;
+  else
+    body = (
+      <p role="status" className="frame-state frame-state--loading" aria-busy="true">
+        {t('frame.loading')}
+      </p>
+    );
+  // The anchor links to the frame land on (the source document's numbers, a tile's audit link).
   return (
-    <p role="status" className="frame-state frame-state--loading" aria-busy="true">
-      {t('frame.loading')}
-    </p>
+    <div className="bare-frame" id={`frame-${definition.id}`} data-frame-tiles={definition.id}>
+      {body}
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useRouter } from 'wouter';
 import { KitLink } from '@/components/link';
 import { barLayout } from '@/components/model/bar-layout';
+import { frameSubtitle } from '@/components/model/frame';
 import type { FrameModel } from '@/components/model/frame-model';
 import { cellText } from '@/components/model/table';
 import { DESIGN_WIDTH } from '@/components/bar-chart/bar-chart';
@@ -224,7 +225,8 @@ export function FrameExports({ model, page, view }: FrameExportsProps) {
       });
       return `${name}${t('readout.colon')}${values.join(t('readout.separator'))}`;
     });
-    return [model.title, ...(model.subtitle ? [model.subtitle] : []), ...lines, citationLine].join('\n');
+    const subtitle = frameSubtitle(model);
+    return [model.title, ...(subtitle ? [subtitle] : []), ...lines, citationLine].join('\n');
   };
   const copy = async (text: string, done: string) => {
     try {

@@ -24,11 +24,16 @@ export function frameJson(model: FrameModel, extra: { link?: string; figures?: u
   return JSON.stringify(
     {
       frame: model.id,
+      // The dataset (or file) the frame reads and its release, for citing and fetching it again.
+      dataset: model.release.datasets[0],
+      datasets: model.release.datasets,
+      version: model.release.version,
       language: model.language,
       title: model.title,
       subtitle: model.subtitle,
       notes: model.notes,
       unit: model.unit && { id: model.unit.id, scale: model.unit.scale, label: model.unit.label },
+      unitLine: model.unitLine,
       chart: chartData(model.chart),
       legend: model.legend,
       table: model.table,

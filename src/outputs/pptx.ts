@@ -6,8 +6,10 @@
  * and a title slide. pptxgenjs loads only when this runs.
  */
 import { barFill } from '@/components/model/bar-chart';
+import { frameSubtitle } from '@/components/model/frame';
 import type { BarChartModel, FrameModel, ModelValue, SwatchFill, TableModel } from '@/components/model/frame-model';
 import { cellText, rowMarks } from '@/components/model/table';
+import { valueAxis } from '@/components/model/value-axis';
 import { marksWords, type ModelLocale } from '@/components/model/values';
 import { PRINT, printColor } from './palette';
 
@@ -67,9 +69,11 @@ export function pptxBarChart(model: FrameModel, chart: BarChartModel, locale: Mo
   const series: PptxSeries[] = [];
   let split = false;
   for (const s of chart.series) {
-    const present = fills.filter((f) => s.values.some((v) => v && barFill(v.marks) === f));
-    const parts = present.length === 0 ? ['solid' as const] : present;
+    // Parts only for the looks the drawn bars have (a zero draws nothing, whatever its marks).
+    const drawn = fills.filter((f) => s.values.some((v) => v && v.value > 0 && barFill(v.marks) === f));
+    const parts = drawn.length === 0 ? ['solid' as const] : drawn;
     if (parts.length > 1 || parts[0] !== 'solid') split = true;
+    const partOf = (v: ModelValue) => (parts.includes(barFill(v.marks)) && v.value > 0 ? barFill(v.marks) : parts[0]);
     for (const fill of parts) {
       const single = chart.series.length === 1;
       const name = single
@@ -83,9 +87,7 @@ export function pptxBarChart(model: FrameModel, chart: BarChartModel, locale: Mo
         name,
         color: hex(printColor(s.color)),
         fill,
-        values: s.values.map((v: ModelValue | null) =>
-          v && (barFill(v.marks) === fill || (fill === 'solid' && parts.length === 1)) ? v.value : null,
-        ),
+        values: s.values.map((v: ModelValue | null) => (v && partOf(v) === fill ? v.value : null)),
       });
     }
   }
@@ -107,48 +109,57 @@ export function pptxBarChart(model: FrameModel, chart: BarChartModel, locale: Mo
 export function slideChart(model: FrameModel, locale: ModelLocale): PptxChart | null {
   const { chart } = model;
   if (chart.kind === 'bar') return pptxBarChart(model, chart, locale);
+  const bars = (
+    categories: { id: string; label: string; value: ModelValue | null }[],
+    label: string,
+  ): BarChartModel => ({
+    kind: 'bar',
+    layout: 'stacked',
+    categories: categories.map(({ id, label: name }) => ({ id, label: name })),
+    series: [{ key: 'value', label, color: 'series-1', values: categories.map((c) => c.value), missing: '' }],
+    extras: [],
+    ...valueAxis(Math.max(0, ...categories.map((c) => c.value?.value ?? 0))),
+    ticks: [],
+    tickLabels: [],
+  });
   if (chart.kind === 'map') {
-    const units = [...chart.areas, ...chart.zones];
-    const bars: BarChartModel = {
-      kind: 'bar',
-      layout: 'stacked',
-      categories: units.map((u) => ({ id: u.id, label: u.label })),
-      series: [
-        { key: 'value', label: chart.measureLabel, color: 'series-1', values: units.map((u) => u.value), missing: '' },
-      ],
-      extras: [],
-      domain: [0, Math.max(1, ...units.map((u) => u.value?.value ?? 0))],
-      ticks: [],
-      tickLabels: [],
-    };
-    return pptxBarChart(model, bars, locale);
+    // The units in the table's order (the document's), each with the value the map colours it by.
+    const units = model.table.rows.map((row) => {
+      const name = row.cells.unit;
+      const value = row.cells.value;
+      return {
+        id: row.key,
+        label: name?.type === 'text' ? name.text : row.key,
+        value: value?.type === 'value' ? value.value : null,
+      };
+    });
+    return pptxBarChart(model, bars(units, chart.measureLabel), locale);
   }
   if (chart.kind === 'progress') {
-    const bars: BarChartModel = {
-      kind: 'bar',
-      layout: 'stacked',
-      categories: [
-        { id: 'done', label: chart.done.label },
-        { id: 'total', label: chart.total.label },
-      ],
-      series: [
-        {
-          key: 'value',
-          label: model.title,
-          color: 'series-1',
-          values: [chart.done.value, chart.total.value],
-          missing: '',
-        },
-      ],
-      extras: [],
-      domain: [0, Math.max(chart.done.value.value, chart.total.value.value)],
-      ticks: [],
-      tickLabels: [],
+    const parts = [
+      { id: 'done', label: chart.done.label, value: chart.done.value },
+      { id: 'total', label: chart.total.label, value: chart.total.value },
+    ];
+    const unit = model.table.rows[0]?.cells.unit;
+    return {
+      ...pptxBarChart(model, bars(parts, model.title), locale),
+      axisTitle: unit?.type === 'text' ? unit.text : '',
     };
-    const unitLabel = model.table.rows[0]?.cells.unit;
-    return { ...pptxBarChart(model, bars, locale), axisTitle: unitLabel?.type === 'text' ? unitLabel.text : '' };
   }
   return null;
+}
+
+/** The line under a slide's title: the frame's unit and subtitle; for a map drawn as bars, its measure. */
+function slideSubtitle(model: FrameModel): string | undefined {
+  if (model.chart.kind !== 'map') return frameSubtitle(model);
+  return [model.unitLine, model.chart.measureLabel].filter(Boolean).join(' · ');
+}
+
+/** What a slide says under its chart: the frame's notes, and for progress the share completed. */
+function slideNotes(model: FrameModel): string {
+  const { chart } = model;
+  const progress = chart.kind === 'progress' ? [`${chart.share.text}% · ${chart.headline}`] : [];
+  return [...progress, ...model.notes].join('  ');
 }
 
 /** The table of a frame as slide rows: header, then each row's cells as text with their units. */
@@ -164,7 +175,8 @@ export function speakerNotes(slide: DeckSlide, locale: ModelLocale): string {
   const { t } = locale;
   const { model } = slide;
   const lines = [slide.title];
-  if (model.subtitle) lines.push(model.subtitle);
+  const subtitle = frameSubtitle(model);
+  if (subtitle) lines.push(subtitle);
   lines.push(model.summary, '');
   for (const c of model.citations) {
     const marks = marksWords(c.marks, t);
@@ -223,9 +235,10 @@ export async function buildPptx(slides: readonly DeckSlide[], meta: DeckMeta, lo
   for (const s of slides) {
     const slide = pptx.addSlide();
     text(slide, s.title, { x: 0.5, y: 0.25, w: 12.3, h: 0.75, fontSize: 28, bold: true, fit: 'shrink' });
-    if (s.model.subtitle)
-      text(slide, s.model.subtitle, { x: 0.5, y: 0.95, w: 12.3, h: 0.45, fontSize: 14, color: MUTED, fit: 'shrink' });
-    const notes = s.model.notes.join('  ');
+    const subtitle = slideSubtitle(s.model);
+    if (subtitle)
+      text(slide, subtitle, { x: 0.5, y: 0.95, w: 12.3, h: 0.45, fontSize: 14, color: MUTED, fit: 'shrink' });
+    const notes = slideNotes(s.model);
     const bodyHeight = notes ? 4.55 : 4.95;
     const chart = s.table ? null : slideChart(s.model, locale);
     if (chart) {

@@ -8,6 +8,7 @@ import { barFill } from '@/components/model/bar-chart';
 import { barLayout, LABEL_SIZE, TICK_SIZE } from '@/components/model/bar-layout';
 import { describeCategory } from '@/components/model/describe';
 import { foldCategories, MAX_BARS } from '@/components/model/fold-categories';
+import { frameSubtitle } from '@/components/model/frame';
 import type {
   BarChartModel,
   FrameModel,
@@ -331,7 +332,8 @@ export function frameSvg(model: FrameModel, locale: ModelLocale): FrameImage {
     y += drawn.height + (drawn.height > 0 ? gap : 0);
   };
   add(paragraph(model.title, y, 20, { 'font-weight': 700, fill: PRINT.text, class: 'title' }), 4);
-  if (model.subtitle) add(paragraph(model.subtitle, y, 13, { fill: PRINT.muted, class: 'subtitle' }), 12);
+  const subtitle = frameSubtitle(model);
+  if (subtitle) add(paragraph(subtitle, y, 13, { fill: PRINT.muted, class: 'subtitle' }), 12);
   const { chart } = model;
   if (chart.kind === 'bar') {
     const folded = foldCategories(chart, MAX_BARS, (count) => locale.t('chart.others', { count }), locale).chart;

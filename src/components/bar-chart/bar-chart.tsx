@@ -82,9 +82,9 @@ export function BarChartView({ frame, chart: full, onNavigate }: BarChartViewPro
   const locale = { language, t };
   const idPrefix = useId().replace(/[^\w-]/g, '');
   const container = useRef<HTMLDivElement>(null);
-  const width = useChartWidth(container, DESIGN_WIDTH);
+  const fit = useChartWidth(container, DESIGN_WIDTH);
   const { chart, sourceIndex } = foldCategories(full, MAX_BARS, (count) => t('chart.others', { count }), locale);
-  const layout = barLayout(chart, width);
+  const layout = barLayout(chart, fit.width, fit.rowHeight);
   const [tip, setTip] = useState<Tip>(null);
   const [explorer, setExplorer] = useState<number | null>(null);
   const readout = (i: number) => describeCategory(chart, i, frame.unit, locale);

@@ -6,7 +6,7 @@ import { textWidth, wrapText } from './text-layout';
 export const LABEL_SIZE = 14;
 export const TICK_SIZE = 13;
 const LINE_HEIGHT = LABEL_SIZE + 2;
-/** Height of a category's band with one line of label, and of the value axis under the bars. */
+/** Height of a category's band with one line of label (denser on slides), and of the value axis under the bars. */
 export const ROW_HEIGHT = 36;
 export const AXIS_HEIGHT = 28;
 const MARGIN = { top: 4, bottom: 4, left: 4 };
@@ -37,7 +37,7 @@ export interface BarLayout {
  * never cut at the edge), bars from zero, end labels, ticks. The page's overlay and the image
  * outputs use it, so a tooltip row and an exported bar sit where the chart draws them.
  */
-export function barLayout(chart: BarChartModel, width: number): BarLayout {
+export function barLayout(chart: BarChartModel, width: number, baseRowHeight = ROW_HEIGHT): BarLayout {
   const { categories, series } = chart;
   const grouped = chart.layout === 'grouped' && series.length > 1;
   // Labels get what their longest line needs, between a fifth and two fifths of the width.
@@ -46,7 +46,7 @@ export function barLayout(chart: BarChartModel, width: number): BarLayout {
   const wrapped = categories.map((c) => wrapText(c.label, labelWidth - LABEL_GAP, LABEL_SIZE, MAX_LABEL_LINES));
   const maxLines = Math.max(1, ...wrapped.map((w) => w.lines.length));
   const barRows = grouped ? series.length : 1;
-  const rowHeight = Math.max(ROW_HEIGHT + 12 * (barRows - 1), maxLines * LINE_HEIGHT + 8);
+  const rowHeight = Math.max(baseRowHeight + 12 * (barRows - 1), maxLines * LINE_HEIGHT + 6);
   const endTexts = series.flatMap((_, s) => categories.map((__, c) => endLabel(chart, s, c)));
   const endMargin = Math.round(Math.max(48, ...endTexts.map((t) => textWidth(t, TICK_SIZE) + 14)));
   const plot = {

@@ -18,11 +18,10 @@ export interface LabelledFigure {
   label: string;
 }
 
-/** One subtitle part per thing the figures share: unit, as-of date, status. */
-function subtitle(figures: readonly LabelledFigure[], locale: ModelLocale): string {
+/** One subtitle part per other thing the figures share: as-of date, status (the unit has its own line). */
+function subtitle(figures: readonly LabelledFigure[], locale: ModelLocale): string | undefined {
   const { t, language } = locale;
-  const unit = sharedUnit(figures);
-  const parts = [unit ? t('frame.unitIs', { unit: unit.label[language] }) : t('frame.unitsVary')];
+  const parts: string[] = [];
   const asOf = figures[0]?.figure.asOf;
   if (asOf && figures.every((f) => f.figure.asOf === asOf))
     parts.push(t('frame.asOf', { date: formatDate(asOf, language) }));
@@ -50,11 +49,12 @@ export function figuresFrame(
   // the chart then has no unit of its own, and each bar says its own.
   const unit = sharedUnit(figures);
   const values = figures.map(({ dataset, figure }) => figureValue(dataset.id, figure, locale));
+  const sub = subtitle(figures, locale);
   return frameModel(
     {
       id,
       title,
-      subtitle: subtitle(figures, locale),
+      ...(sub ? { subtitle: sub } : {}),
       ...(unit ? { unit } : {}),
       chart: barChart(
         {

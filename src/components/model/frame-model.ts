@@ -254,6 +254,8 @@ export interface FrameModel {
   notes: readonly string[];
   /** The unit of the chart's values; undefined when they differ (the table then has a unit column). */
   unit?: UnitModel;
+  /** "单位：万平方米" / "Unit: 10,000 m²" (or that units vary): every output that draws the chart shows it. */
+  unitLine?: string;
   chart: ChartModel;
   legend: readonly LegendEntry[];
   /** What the chart shows, in a sentence or two, for screen readers and image descriptions. */
@@ -266,9 +268,12 @@ export interface FrameModel {
   asOf?: string;
 }
 
-/** What a frame shows instead of a chart when the view names something that does not exist. */
+/**
+ * What a frame shows instead of a chart: the view names something that does not exist
+ * (`not-found`, an error), or does not yet name what the frame needs (`choose`, a prompt).
+ */
 export interface FrameProblem {
-  problem: 'not-found';
+  problem: 'not-found' | 'choose';
   /** Says what was asked for and why there is nothing ("No city has the code 9999."). */
   message: string;
 }

@@ -31,6 +31,15 @@ export function frameModel(parts: FrameParts, locale: ModelLocale): FrameModel {
   const [first] = parts.datasets;
   const release = releaseModel(parts.datasets, locale);
   const legend = parts.legend ?? (parts.chart.kind === 'bar' ? barLegend(parts.chart, locale) : []);
+  // Charts with an axis or counts say their unit; tiles and progress write each value with its own.
+  const drawsUnit = parts.chart.kind === 'bar' || parts.chart.kind === 'map' || parts.chart.kind === 'hierarchy';
+  const unitLine = !drawsUnit
+    ? undefined
+    : parts.unit
+      ? locale.t('frame.unitIs', { unit: parts.unit.label[locale.language] })
+      : parts.chart.kind === 'bar'
+        ? locale.t('frame.unitsVary')
+        : undefined;
   return {
     id: parts.id,
     language: locale.language,
@@ -38,6 +47,7 @@ export function frameModel(parts: FrameParts, locale: ModelLocale): FrameModel {
     ...(parts.subtitle ? { subtitle: parts.subtitle } : {}),
     notes: parts.notes ?? [],
     ...(parts.unit ? { unit: parts.unit } : {}),
+    ...(unitLine ? { unitLine } : {}),
     chart: parts.chart,
     legend,
     summary: parts.summary,
@@ -55,4 +65,10 @@ export function frameModel(parts: FrameParts, locale: ModelLocale): FrameModel {
     release,
     ...(parts.figures.length > 0 ? { asOf: asOfLine(parts.figures, release.version, locale) } : {}),
   };
+}
+
+/** The line under a frame's title in every output: its unit, then its subtitle. */
+export function frameSubtitle(model: Pick<FrameModel, 'unitLine' | 'subtitle'>): string | undefined {
+  const parts = [model.unitLine, model.subtitle].filter((p): p is string => !!p);
+  return parts.length > 0 ? parts.join(' · ') : undefined;
 }

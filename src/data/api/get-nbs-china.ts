@@ -3,7 +3,7 @@ import { apiPaths } from './api-paths';
 import type { NbsChina } from '@/data/model/nbs-schema';
 import { fetchJson } from '@/lib/api-client';
 
-/** The all-China file: ~150 kB (45 kB gzipped), fetched only when someone looks for a city. */
+/** The all-China file: ~210 kB (61 kB gzipped), fetched only when someone looks for a city. */
 export const NBS_CHINA_ID = 'china-2023';
 
 export const nbsKeys = {

@@ -231,8 +231,9 @@ export const nbsCityFrame = defineFrame({
   select(data, view, locale) {
     const { t, language } = locale;
     const china = data.nbsChina();
-    const city = view.city ? china.cities.find((c) => c.code === view.city) : undefined;
-    if (!city) return { problem: 'not-found', message: t('nbs.noSuchCity', { code: view.city ?? '' }) };
+    if (!view.city) return { problem: 'choose', message: t('nbs.chooseCity') };
+    const city = china.cities.find((c) => c.code === view.city);
+    if (!city) return { problem: 'not-found', message: t('nbs.noSuchCity', { code: view.city }) };
     const counties = city.counties;
     const release = `nbs-${china.release.published.slice(0, 4)}`;
     const ref = (code: string, kind: string) => `${release}:${code}.${kind}`;

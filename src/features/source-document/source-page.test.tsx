@@ -16,7 +16,7 @@ describe('SourceRoute', () => {
     expect(hualong).toHaveAttribute('href', '/zh/counties#frame-counties');
     expect(hualong).toHaveTextContent(/^20（华龙区 · 村 20个，见图表“各县（区）村和社区数量”）$/);
     const rate = anchor('fig-rule-of-law-disputes-resolution-rate')!;
-    expect(rate).toHaveTextContent(/^96\.2（/);
+    expect(rate).toHaveTextContent(/^96\.2%（化解率 96\.2%，见所在页面）$/);
     expect(rate.getAttribute('href')).toMatch(/^\/zh\/rule-of-law/);
     // Every stated figure of every dataset is a highlighted number.
     expect(document.querySelectorAll('.source-text a.source-figure').length).toBeGreaterThanOrEqual(80);

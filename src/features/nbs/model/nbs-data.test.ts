@@ -6,7 +6,7 @@ import { nbsChinaSchema, nbsCitySchema } from '@/data/model/nbs-schema';
 import { parseOrThrow } from '@/data/model/dataset-schema';
 import { adminUnits } from '@/data/model/units';
 import { cacheReady, pinyinFunction, PUYANG, readCsv, serialise, targets } from '../../../../scripts/nbs/cache.mjs';
-import { chinaDataset, cityDataset, derive, kindIndex } from '../../../../scripts/nbs/derive.mjs';
+import { chinaDataset, cityDataset, derive, kindIndex, romaniseCounty } from '../../../../scripts/nbs/derive.mjs';
 
 const committed = {
   puyang: readFileSync(targets.puyang, 'utf8'),
@@ -47,6 +47,40 @@ describe('kindIndex (NBS coding rule)', () => {
     ['410902001800', -1],
   ])('classifies %s as kind %i', (code, kind) => {
     expect(kindIndex(code)).toBe(kind);
+  });
+});
+
+describe('romaniseCounty', () => {
+  // A stand-in for pinyin-pro: one syllable per character, with 都 read dōu as a dictionary would.
+  const syllables: Record<string, string> = {
+    中: 'zhong',
+    原: 'yuan',
+    宽: 'kuan',
+    城: 'cheng',
+    丰: 'feng',
+    都: 'dou',
+    管: 'guan',
+    范: 'fan',
+    郑: 'zheng',
+    州: 'zhou',
+  };
+  const toPinyin = (text: string) => [...text].map((c) => syllables[c] ?? '?');
+
+  it.each([
+    ['中原区', 'Zhongyuan District'],
+    ['范县', 'Fan County'],
+    ['宽城满族自治县', 'Kuancheng Autonomous County'],
+    ['管城回族区', 'Guancheng District'],
+    ['丰都县', 'Fengdu County'],
+    ['郑州经济技术开发区', 'Zhengzhou Economic and Technological Development Zone'],
+  ])('%s → %s', (name, english) => {
+    expect(romaniseCounty(name, toPinyin)).toBe(english);
+  });
+
+  it('marks every romanised name in the committed files as a machine romanisation', () => {
+    const china = JSON.parse(committed.china) as { romanised: { fields: string[]; en: string } };
+    expect(china.romanised.fields).toContain('counties[].en');
+    expect(china.romanised.en).toMatch(/not official English names/);
   });
 });
 

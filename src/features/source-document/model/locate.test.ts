@@ -19,10 +19,16 @@ describe('locateFigures', () => {
     expect(located).toHaveLength(figures.length);
     for (const l of located.filter((x) => x.number)) {
       const figure = figures.find((f) => f.ref === l.ref)!;
-      expect(text.slice(l.number!.start, l.number!.end)).toBe(figure.published);
+      // A percentage keeps its sign.
+      expect([figure.published, `${figure.published}%`]).toContain(text.slice(l.number!.start, l.number!.end));
       expect(l.number!.start).toBeGreaterThanOrEqual(l.quoteStart);
       expect(l.number!.end).toBeLessThanOrEqual(l.quoteEnd);
     }
+  });
+
+  it('highlights a percentage with its sign', () => {
+    const rate = locateFigures(text, figures).located.find((l) => l.ref === 'rule-of-law:disputes.resolution-rate')!;
+    expect(text.slice(rate.number!.start, rate.number!.end)).toBe('96.2%');
   });
 
   it('never takes a number out of a longer one, and gives two equal numbers in one quote in order', () => {

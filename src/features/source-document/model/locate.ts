@@ -60,7 +60,10 @@ export function locateFigures(
     }
     used.set(key, nth + 1);
     const start = quoteStart + offset;
-    located.push({ ref: f.ref, quoteStart, quoteEnd, number: { start, end: start + f.published.length } });
+    // A percentage is highlighted with its sign: "96.2%", not "96.2".
+    const after = start + f.published.length;
+    const end = /[%％]/.test(text[after] ?? '') ? after + 1 : after;
+    located.push({ ref: f.ref, quoteStart, quoteEnd, number: { start, end } });
   }
   return { located, missing };
 }
