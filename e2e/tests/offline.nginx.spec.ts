@@ -64,7 +64,9 @@ test('after one visit, every page works with no network', async ({ page, context
 
   await test.step('a path the build did not prerender opens the saved shell', async () => {
     await page.goto('/zh/counties/no-such-unit');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到此页面');
+    // The shell's unit page, which lists the units there are, all from the saved data.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个县级单位');
+    await expect(page.locator('#main').getByRole('link', { name: '濮阳县', exact: true })).toBeVisible();
   });
 
   // Nothing of the above reached the server. The browser itself may still check /sw.js for an

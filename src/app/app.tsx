@@ -242,7 +242,13 @@ export function App({ path }: { path?: string }) {
             <PageLanguage />
             <Shell>
               {/* Prerendered pages hydrate around this boundary while the page's chunk loads. */}
-              <Suspense fallback={<p role="status">{t('frame.loading')}</p>}>
+              <Suspense
+                fallback={
+                  <p role="status" className="page-loading">
+                    {t('app.pageLoading')}
+                  </p>
+                }
+              >
                 <Switch>
                   {routes.map((r) => (
                     <Route key={r.pattern} path={r.pattern} component={r.component} />

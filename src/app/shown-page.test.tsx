@@ -6,10 +6,12 @@ describe('ShownPage', () => {
     const user = userEvent.setup();
     await renderApp('/zh/counties');
     expect(await screen.findByRole('heading', { level: 1, name: '县（区）' })).toBeInTheDocument();
+    // The route's fallback, not a frame's own loading line (the page's frames may still be loading).
+    expect(document.querySelector('.page-loading')).toBeNull();
     // Every state the page passes through on the way to the next one.
     const seen: { fallback: boolean; busy: boolean } = { fallback: false, busy: false };
     const observer = new MutationObserver(() => {
-      if (document.body.textContent?.includes('正在加载数据…')) seen.fallback = true;
+      if (document.querySelector('.page-loading')) seen.fallback = true;
       if (document.querySelector('main[aria-busy="true"]')) seen.busy = true;
     });
     observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });

@@ -1,7 +1,29 @@
 import { useTranslation } from 'react-i18next';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { KitLink } from './link';
 import type { FrameModel, MapChartModel } from './model/frame-model';
 import { textWidth } from './model/text-layout';
+
+/** The map's labels are drawn at 12 units, or what `--map-label` on an ancestor asks for. */
+const LABEL_SIZE = 12;
+
+/**
+ * The size of the map's labels in map units. The first render (prerendered HTML and hydration) uses
+ * the default; after mount a slide, a wall display or a phone may ask for larger labels in CSS.
+ */
+function useLabelSize(ref: RefObject<HTMLElement | null>): number {
+  const [size, setSize] = useState(LABEL_SIZE);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const read = () => setSize(Number(getComputedStyle(element).getPropertyValue('--map-label')) || LABEL_SIZE);
+    // A media query may change the size when the window does.
+    const observer = new ResizeObserver(read);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
+}
 
 /**
  * Units on a map, coloured by class from light (lowest) to strong (highest), with the units that
@@ -17,8 +39,10 @@ export function MapChartView({
   onNavigate?: (href: string) => void;
 }) {
   const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const labelSize = useLabelSize(ref);
   return (
-    <div className="county-map">
+    <div className="county-map" ref={ref}>
       <svg
         className="county-map__svg"
         data-exportable=""
@@ -61,12 +85,18 @@ export function MapChartView({
           const [x, y] = a.labelAt;
           const lines = [a.label, a.value?.text ?? ''];
           // A chip behind the label keeps it legible (and 4.5:1) on any fill, even where a small
-          // area's label reaches into its neighbour.
-          const width = Math.max(...lines.map((l) => textWidth(l, 12))) + 10;
+          // area's label reaches into its neighbour. It is sized for the label's size on this page.
+          const width = Math.max(...lines.map((l) => textWidth(l, labelSize))) + labelSize * 0.8;
           return (
             <g key={a.id} className="county-map__label" aria-hidden="true">
-              <rect x={x - width / 2} y={y - 13} width={width} height={31} rx={4} />
-              <text x={x} y={y} textAnchor="middle">
+              <rect
+                x={x - width / 2}
+                y={y - labelSize * 1.08}
+                width={width}
+                height={labelSize * 2.6}
+                rx={labelSize / 3}
+              />
+              <text x={x} y={y} textAnchor="middle" fontSize={labelSize}>
                 <tspan x={x}>{lines[0]}</tspan>
                 <tspan x={x} dy="1.15em">
                   {lines[1]}

@@ -22,8 +22,12 @@ async function openTable() {
 
 describe('Frame (the county breakdown on its page)', () => {
   it('shows a loading state, then the chart with a bar per unit and series', async () => {
+    const held = faults.held(PATH);
+    server.use(held.handler);
     const { container } = await renderApp('/');
-    expect(screen.getByRole('status')).toHaveTextContent('正在加载数据');
+    const frame = await countyFrame();
+    expect(await within(frame).findByRole('status')).toHaveTextContent('正在加载数据');
+    held.release();
     expect(await screen.findByRole('heading', { name: '各县（区）村和社区数量' })).toBeInTheDocument();
     const chart = await screen.findByRole('img', { name: /各县（区）村和社区数量/ });
     expect(await within(chart).findByText('华龙区')).toBeInTheDocument();

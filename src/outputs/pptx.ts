@@ -6,7 +6,7 @@
  * and a title slide. pptxgenjs loads only when this runs.
  */
 import { barFill } from '@/components/model/bar-chart';
-import { frameSubtitle } from '@/components/model/frame';
+import { frameSubtitle, slideSubtitle } from '@/components/model/frame';
 import type { BarChartModel, FrameModel, ModelValue, SwatchFill, TableModel } from '@/components/model/frame-model';
 import { cellText, rowMarks } from '@/components/model/table';
 import { valueAxis } from '@/components/model/value-axis';
@@ -147,12 +147,6 @@ export function slideChart(model: FrameModel, locale: ModelLocale): PptxChart | 
     };
   }
   return null;
-}
-
-/** The line under a slide's title: the frame's unit and subtitle; for a map drawn as bars, its measure. */
-function slideSubtitle(model: FrameModel): string | undefined {
-  if (model.chart.kind !== 'map') return frameSubtitle(model);
-  return [model.unitLine, model.chart.measureLabel].filter(Boolean).join(' · ');
 }
 
 /** What a slide says under its chart: the frame's notes, and for progress the share completed. */

@@ -72,3 +72,12 @@ export function frameSubtitle(model: Pick<FrameModel, 'unitLine' | 'subtitle'>):
   const parts = [model.unitLine, model.subtitle].filter((p): p is string => !!p);
   return parts.length > 0 ? parts.join(' · ') : undefined;
 }
+
+/**
+ * The line under a slide's title (on screen and in PowerPoint): the frame's subtitle, except for a
+ * map, whose subtitle explains the zone tiles the slide already shows; a slide names its measure.
+ */
+export function slideSubtitle(model: Pick<FrameModel, 'unitLine' | 'subtitle' | 'chart'>): string | undefined {
+  if (model.chart.kind !== 'map') return frameSubtitle(model);
+  return [model.unitLine, model.chart.measureLabel].filter(Boolean).join(' · ');
+}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { FrameChart } from '@/components/frame-chart';
-import { frameSubtitle } from '@/components/model/frame';
+import { slideSubtitle } from '@/components/model/frame';
 import { ModelTable } from '@/components/model-table';
 import { QueryError } from '@/components/query-error';
 import type { FrameDefinition } from '@/frames/definition';
@@ -29,7 +29,7 @@ export function DeckSlide({
   return (
     <Slide
       title={slideTitle(entry, frame, t)}
-      {...(model && frameSubtitle(model) ? { subtitle: frameSubtitle(model) } : {})}
+      {...(model && slideSubtitle(model) ? { subtitle: slideSubtitle(model) } : {})}
       sourceLine={model?.source?.line ?? ''}
       asOfLine={model?.asOf ?? ''}
       numberLine={t('presenter.slideOf', { slide: index + 1, total })}

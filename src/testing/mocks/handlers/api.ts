@@ -32,6 +32,17 @@ export const faults = {
       () => new HttpResponse('{"schemaVersion":1,"id":"divis', { headers: { 'content-type': 'application/json' } }),
     ),
   body: (path: string, body: unknown) => http.get(apiPath(path), () => HttpResponse.json(body as JsonBodyType)),
+  /** Holds the path's response until `release()`: a loading state can be seen on any machine. */
+  held: (path: string) => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const handler = http.get(apiPath(path), async ({ request }) => {
+      await released;
+      const body = staticApi.get(new URL(request.url).pathname.split(`/api/${API_VERSION}/`)[1] ?? '');
+      return HttpResponse.json(body as JsonBodyType);
+    });
+    return { handler, release };
+  },
   hang: (path: string) =>
     http.get(apiPath(path), async () => {
       await delay('infinite');
