@@ -375,6 +375,12 @@ describe.each(['zh', 'en'] as const)('the PowerPoint file of every chart frame, 
       expect(values).toEqual(chart.series.map((s) => [...s.values].reverse().map((v) => v ?? 0)));
       const names = [...part.matchAll(/<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/g)].map(([, n]) => unescape(n ?? ''));
       expect(names).toEqual(chart.series.map((s) => s.name));
+      // Every value labelled where it can be read: past the bar's end in the text colour, or white
+      // and bold inside a stacked part; the parts of one series share its bar.
+      expect(part).toContain(chart.grouping === 'stacked' ? '<c:dLblPos val="ctr"/>' : '<c:dLblPos val="outEnd"/>');
+      if (chart.grouping === 'stacked')
+        expect(part).toMatch(/<c:dLbls>[\s\S]*?<a:defRPr[^>]*b="1"[\s\S]*?<a:srgbClr val="FFFFFF"/);
+      if (chart.grouping === 'overlaid') expect(part).toContain('<c:overlap val="100"/>');
       for (const [index, series] of chart.series.entries())
         if (series.fill === 'hatch' || series.fill === 'dots') {
           const ser = [...part.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)][index]?.[0] ?? '';

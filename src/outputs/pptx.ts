@@ -43,7 +43,11 @@ export interface PptxSeries {
 export interface PptxChart {
   categories: string[];
   series: PptxSeries[];
-  grouping: 'stacked' | 'clustered';
+  /**
+   * Stacked: the series add up on one bar. Clustered: a bar per series. Overlaid: the parts of one
+   * series (its actual and its plan) share one bar, each category having a value in one part only.
+   */
+  grouping: 'stacked' | 'clustered' | 'overlaid';
   max: number;
   /** The value axis's title: the unit, with its multiplier (万平方米, 10,000 m²). */
   axisTitle: string;
@@ -95,7 +99,14 @@ export function pptxBarChart(model: FrameModel, chart: BarChartModel, locale: Mo
   return {
     categories: chart.categories.map((c) => c.label),
     series,
-    grouping: chart.layout === 'stacked' || (split && chart.series.length === 1) ? 'stacked' : 'clustered',
+    grouping:
+      chart.series.length === 1
+        ? split
+          ? 'overlaid'
+          : 'clustered'
+        : chart.layout === 'stacked'
+          ? 'stacked'
+          : 'clustered',
     max: chart.domain[1],
     axisTitle: model.unit ? model.unit.label[locale.language] : '',
     decimals,
@@ -193,14 +204,16 @@ const MUTED = hex(PRINT.muted);
 const PATTERNS: Partial<Record<SwatchFill, string>> = { hatch: 'wdUpDiag', dots: 'pct50', outline: 'dashDnDiag' };
 
 /**
- * pptxgenjs gives chart series only solid fills (PptxGenJS#1279); the plan and forecast parts get
- * their pattern by rewriting their series' fill in the chart XML, which PowerPoint, WPS and
- * LibreOffice draw as hatching.
+ * What pptxgenjs cannot write, written into its chart XML:
+ * - a pattern for the plan and forecast parts: it gives series only solid fills (PptxGenJS#1279);
+ *   PowerPoint, WPS and LibreOffice draw the rewritten fill as hatching;
+ * - labels past the end of a clustered bar: it drops `outEnd` for clustered bars (the one grouping
+ *   that allows it), and LibreOffice centres a label whose place is not written.
  */
-export function patternSeries(chartXml: string, series: readonly PptxSeries[]): string {
-  return chartXml.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => {
+export function patchChart(chartXml: string, chart: Pick<PptxChart, 'series' | 'grouping'>): string {
+  const patterned = chartXml.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => {
     const index = Number(/<c:idx val="(\d+)"\/>/.exec(ser)?.[1] ?? -1);
-    const s = series[index];
+    const s = chart.series[index];
     const pattern = s ? PATTERNS[s.fill] : undefined;
     if (!s || !pattern) return ser;
     return ser.replace(
@@ -208,6 +221,8 @@ export function patternSeries(chartXml: string, series: readonly PptxSeries[]): 
       `$1<a:pattFill prst="${pattern}"><a:fgClr><a:srgbClr val="${s.color}"/></a:fgClr><a:bgClr><a:srgbClr val="FFFFFF"/></a:bgClr></a:pattFill>`,
     );
   });
+  if (chart.grouping === 'stacked') return patterned;
+  return patterned.replace(/(<\/c:txPr>\s*)(<c:showLegendKey)/g, '$1<c:dLblPos val="outEnd"/>$2');
 }
 
 /** Builds the deck. */
@@ -225,7 +240,7 @@ export async function buildPptx(slides: readonly DeckSlide[], meta: DeckMeta, lo
   text(cover, meta.subtitle.join('\n'), { x: 0.8, y: 3.8, w: 11.7, h: 1.6, fontSize: 18, color: MUTED, valign: 'top' });
   cover.addNotes([meta.title, ...meta.subtitle].join('\n'));
 
-  const charts: PptxSeries[][] = [];
+  const charts: PptxChart[] = [];
   for (const s of slides) {
     const slide = pptx.addSlide();
     text(slide, s.title, { x: 0.5, y: 0.25, w: 12.3, h: 0.75, fontSize: 28, bold: true, fit: 'shrink' });
@@ -252,7 +267,9 @@ export async function buildPptx(slides: readonly DeckSlide[], meta: DeckMeta, lo
           w: 12.3,
           h: bodyHeight,
           barDir: 'bar',
-          barGrouping: chart.grouping,
+          barGrouping: chart.grouping === 'stacked' ? 'stacked' : 'clustered',
+          ...(chart.grouping === 'overlaid' ? { barOverlapPct: 100 } : {}),
+          barGapWidthPct: 50,
           chartColors: chart.series.map((series) => series.color),
           catAxisLabelFontFace: FONT,
           catAxisLabelFontSize: many ? 14 : 18,
@@ -276,7 +293,11 @@ export async function buildPptx(slides: readonly DeckSlide[], meta: DeckMeta, lo
           showValue: true,
           dataLabelFontFace: FONT,
           dataLabelFontSize: many ? 13 : 16,
-          dataLabelColor: TEXT,
+          // A label past the bar's end (see patchChart), in the text colour, as on the page; inside
+          // a stacked part (where PowerPoint allows no other place), white and bold on its colour.
+          ...(chart.grouping === 'stacked'
+            ? { dataLabelPosition: 'ctr', dataLabelColor: 'FFFFFF', dataLabelFontBold: true }
+            : { dataLabelColor: TEXT }),
           dataLabelFormatCode: chart.decimals > 0 ? `#,##0.${'0'.repeat(chart.decimals)};;;` : '#,##0;;;',
           showLegend: chart.series.length > 1,
           legendPos: 'b',
@@ -286,7 +307,7 @@ export async function buildPptx(slides: readonly DeckSlide[], meta: DeckMeta, lo
           lang,
         },
       );
-      charts.push(chart.series);
+      charts.push(chart);
     } else {
       const rows = slideTable(s.model.table, locale);
       slide.addTable(
@@ -318,16 +339,16 @@ export async function buildPptx(slides: readonly DeckSlide[], meta: DeckMeta, lo
     slide.addNotes(speakerNotes(s, locale));
   }
   const written = await pptx.write({ outputType: 'arraybuffer' });
-  // Give the plan and forecast series their patterns (chart parts are numbered in slide order).
+  // Write what pptxgenjs cannot into each chart (chart parts are numbered in slide order).
   const { default: JSZip } = await import('jszip');
   const zip = await JSZip.loadAsync(written);
   const parts = Object.keys(zip.files)
     .filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name))
     .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]));
   for (const [i, name] of parts.entries()) {
-    const series = charts[i];
+    const chart = charts[i];
     const file = zip.file(name);
-    if (series && file) zip.file(name, patternSeries(await file.async('string'), series));
+    if (chart && file) zip.file(name, patchChart(await file.async('string'), chart));
   }
   return zip.generateAsync({
     type: 'blob',
