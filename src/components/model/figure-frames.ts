@@ -74,17 +74,24 @@ export function figuresFrame(
             `${f.label} ${values[i] ? quantity(values[i], unit ?? unitOfFigure(f.dataset, f.figure), locale) : ''}`,
         )
         .join(locale.t('readout.rowSeparator')),
-      table: figuresTable(
-        title,
-        figures.map((f) => ({ key: `${f.dataset.id}:${f.figure.id}`, ...f })),
-        locale,
-      ),
-      citations: citations(figures, locale),
-      datasets: datasetsOf(figures),
-      figures: figures.map((f) => f.figure),
+      ...figureFacts(title, figures, locale),
     },
     locale,
   );
+}
+
+/** What every frame of figures holds: their table, quoted sentences, datasets and the figures. */
+function figureFacts(title: string, figures: readonly LabelledFigure[], locale: ModelLocale) {
+  return {
+    table: figuresTable(
+      title,
+      figures.map((f) => ({ key: `${f.dataset.id}:${f.figure.id}`, ...f })),
+      locale,
+    ),
+    citations: citations(figures, locale),
+    datasets: datasetsOf(figures),
+    figures: figures.map((f) => f.figure),
+  };
 }
 
 /** Progress towards a planned total: the part done, the total, and the stated share. */
@@ -120,14 +127,7 @@ export function progressFrame(
         headline: t('progress.of', { done: done.quantity, total: total.quantity }),
       },
       summary: t('progress.aria', { share: share.text, done: done.quantity, total: total.quantity }),
-      table: figuresTable(
-        title,
-        list.map((f) => ({ key: `${f.dataset.id}:${f.figure.id}`, ...f })),
-        locale,
-      ),
-      citations: citations(list, locale),
-      datasets: datasetsOf(list),
-      figures: list.map((f) => f.figure),
+      ...figureFacts(title, list, locale),
     },
     locale,
   );
@@ -157,14 +157,7 @@ export function hierarchyFrame(
         tiers: tiers.map((tier) => ({ node: node(tier.node), beside: (tier.beside ?? []).map(node) })),
       },
       summary: all.map((f) => `${f.label} ${node(f).value.text}`).join(locale.t('readout.rowSeparator')),
-      table: figuresTable(
-        title,
-        all.map((f) => ({ key: `${f.dataset.id}:${f.figure.id}`, ...f })),
-        locale,
-      ),
-      citations: citations(all, locale),
-      datasets: datasetsOf(all),
-      figures: all.map((f) => f.figure),
+      ...figureFacts(title, all, locale),
     },
     locale,
   );
@@ -185,14 +178,7 @@ export function tilesFrame(
       ...(unit ? { unit } : {}),
       chart: { kind: 'tiles', tiles: figures.map((f) => f.tile) },
       summary: figures.map((f) => `${f.tile.label} ${f.tile.quantity}`).join(locale.t('readout.rowSeparator')),
-      table: figuresTable(
-        title,
-        figures.map((f) => ({ key: `${f.dataset.id}:${f.figure.id}`, ...f })),
-        locale,
-      ),
-      citations: citations(figures, locale),
-      datasets: datasetsOf(figures),
-      figures: figures.map((f) => f.figure),
+      ...figureFacts(title, figures, locale),
     },
     locale,
   );
