@@ -80,6 +80,32 @@ test.describe('overview @smoke', () => {
     expect(requested.filter((p) => /\/zod-[\w-]+\.js$/.test(p))).toEqual([]);
   });
 
+  test("hydration keeps the server's chart drawing: no placeholder, no redraw", async ({ page }) => {
+    // At a width where the chart keeps its design size, the page re-renders after mount (its width
+    // measured, its data settled) before the drawing's code arrives. Those renders must not reach
+    // the dehydrated drawing, or React drops the server's SVG and shows the placeholder meanwhile.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as { serverChart?: Element | null }).serverChart = document.querySelector('.bar-chart svg');
+      });
+    });
+    const drawingCode = page.waitForResponse((r) => /\/recharts-bars-[\w-]+\.js$/.test(new URL(r.url()).pathname));
+    for (const path of ['/zh/counties', '/en/']) {
+      await page.goto(path);
+      await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+      if (path === '/zh/counties') await drawingCode;
+      // Hovering a bar re-renders the drawing, which hydrates it first.
+      await page.locator('.bar-chart__hit').first().hover();
+      await expect(page.getByRole('tooltip')).toBeVisible();
+      const kept = await page.evaluate(() => {
+        const server = (window as { serverChart?: Element | null }).serverChart;
+        return { prerendered: server != null, connected: server?.isConnected === true };
+      });
+      expect(kept, path).toEqual({ prerendered: true, connected: true });
+    }
+  });
+
   test("a prerendered page carries the formatted figures of every frame's table", async ({ page }) => {
     // Building the first Intl formatter loads the locale's data in one long task; a page carries
     // its tables' formatted figures (src/entry-server.tsx), so showing or sorting a table needs none.

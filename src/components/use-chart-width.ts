@@ -25,7 +25,10 @@ export function useChartWidth(ref: RefObject<HTMLElement | null>, designWidth: n
     const rowHeight = Number(style.getPropertyValue('--chart-row')) || undefined;
     const observer = new ResizeObserver(([entry]) => {
       const measured = Math.floor((entry?.contentRect.width ?? 0) / scale);
-      if (measured > 0) setFit({ width: Math.max(min, Math.min(measured, designWidth)), rowHeight });
+      if (measured <= 0) return;
+      const width = Math.max(min, Math.min(measured, designWidth));
+      // The same fit keeps its identity: no re-render (see the chart's Drawing, bar-chart.tsx).
+      setFit((fit) => (fit.width === width && fit.rowHeight === rowHeight ? fit : { width, rowHeight }));
     });
     observer.observe(element);
     return () => observer.disconnect();

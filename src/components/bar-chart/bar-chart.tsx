@@ -1,9 +1,9 @@
-import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { lazy, memo, Suspense, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextTask } from '@/lib/next-task';
 import { useLanguage } from '@/lib/use-language';
 import { KitLink } from '../link';
-import { barLayout } from '../model/bar-layout';
+import { barLayout, type BarLayout } from '../model/bar-layout';
 import { describeCategory, type Readout } from '../model/describe';
 import { foldCategories, MAX_BARS } from '../model/fold-categories';
 import type { BarChartModel, FrameModel } from '../model/frame-model';
@@ -24,6 +24,25 @@ const RechartsBars = lazy(async () => {
   await nextTask();
   const module = await import('./recharts-bars');
   return { default: module.RechartsBars };
+});
+
+/**
+ * The drawing, behind its own memo: until the chunk arrives, the server's SVG sits in a dehydrated
+ * Suspense boundary, and any re-render that reaches that boundary (a width measured after mount, a
+ * query settling) makes React drop the server HTML and show the placeholder. With props that keep
+ * their identity, a re-render of the chart stops here and the server's SVG stays until hydrated.
+ */
+const Drawing = memo(function Drawing(props: {
+  chart: BarChartModel;
+  layout: BarLayout;
+  idPrefix: string;
+  active: number | null;
+}) {
+  return (
+    <Suspense fallback={<ChartPlaceholder width={props.layout.width} height={props.layout.height} />}>
+      <RechartsBars {...props} />
+    </Suspense>
+  );
 });
 
 /** Design width of a chart in SVG units: what the server draws, and the widest the page draws. */
@@ -83,8 +102,11 @@ export function BarChartView({ frame, chart: full, onNavigate }: BarChartViewPro
   const idPrefix = useId().replace(/[^\w-]/g, '');
   const container = useRef<HTMLDivElement>(null);
   const fit = useChartWidth(container, DESIGN_WIDTH);
-  const { chart, sourceIndex } = foldCategories(full, MAX_BARS, (count) => t('chart.others', { count }), locale);
-  const layout = barLayout(chart, fit.width, fit.rowHeight);
+  const { chart, sourceIndex } = useMemo(
+    () => foldCategories(full, MAX_BARS, (count) => t('chart.others', { count }), { language, t }),
+    [full, language, t],
+  );
+  const layout = useMemo(() => barLayout(chart, fit.width, fit.rowHeight), [chart, fit.width, fit.rowHeight]);
   const [tip, setTip] = useState<Tip>(null);
   const [explorer, setExplorer] = useState<number | null>(null);
   const readout = (i: number) => describeCategory(chart, i, frame.unit, locale);
@@ -143,9 +165,7 @@ export function BarChartView({ frame, chart: full, onNavigate }: BarChartViewPro
     <figure className="bar-chart" aria-label={frame.title}>
       <div className="bar-chart__plot" ref={container}>
         <div role="img" aria-label={`${frame.title}. ${frame.summary}`} className="bar-chart__svg">
-          <Suspense fallback={<ChartPlaceholder width={layout.width} height={layout.height} />}>
-            <RechartsBars chart={chart} layout={layout} idPrefix={idPrefix} active={shown?.index ?? null} />
-          </Suspense>
+          <Drawing chart={chart} layout={layout} idPrefix={idPrefix} active={shown?.index ?? null} />
         </div>
         <div className="bar-chart__hits" aria-hidden="true">
           {layout.rows.map((r, i) => (
