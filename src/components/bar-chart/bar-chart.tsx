@@ -1,4 +1,5 @@
 import { lazy, memo, Suspense, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { replaceEqualDeep } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { nextTask } from '@/lib/next-task';
 import { useLanguage } from '@/lib/use-language';
@@ -30,20 +31,25 @@ const RechartsBars = lazy(async () => {
  * The drawing, behind its own memo: until the chunk arrives, the server's SVG sits in a dehydrated
  * Suspense boundary, and any re-render that reaches that boundary (a width measured after mount, a
  * query settling) makes React drop the server HTML and show the placeholder. With props that keep
- * their identity, a re-render of the chart stops here and the server's SVG stays until hydrated.
+ * their identity or their content, a re-render of the chart stops here: the server's SVG stays until
+ * hydrated, and a change elsewhere in the view (another frame's tab or sort, which builds every
+ * frame's model again) does not redraw this chart.
  */
-const Drawing = memo(function Drawing(props: {
-  chart: BarChartModel;
-  layout: BarLayout;
-  idPrefix: string;
-  active: number | null;
-}) {
-  return (
-    <Suspense fallback={<ChartPlaceholder width={props.layout.width} height={props.layout.height} />}>
-      <RechartsBars {...props} />
-    </Suspense>
-  );
-});
+const Drawing = memo(
+  function Drawing(props: { chart: BarChartModel; layout: BarLayout; idPrefix: string; active: number | null }) {
+    return (
+      <Suspense fallback={<ChartPlaceholder width={props.layout.width} height={props.layout.height} />}>
+        <RechartsBars {...props} />
+      </Suspense>
+    );
+  },
+  // replaceEqualDeep returns its first argument when the two are deeply equal.
+  (before, after) =>
+    before.idPrefix === after.idPrefix &&
+    before.active === after.active &&
+    replaceEqualDeep(before.chart, after.chart) === before.chart &&
+    replaceEqualDeep(before.layout, after.layout) === before.layout,
+);
 
 /** Design width of a chart in SVG units: what the server draws, and the widest the page draws. */
 export const DESIGN_WIDTH = 640;
