@@ -210,11 +210,17 @@ export async function measureImageExport(browser, origin, { cpuRate }) {
         const button = frame?.querySelector(`button[data-format="${format}"]`);
         const status = frame?.querySelector('.exports__status');
         if (!button || !status) return null;
-        const before = status.textContent;
-        return window.__benchTimeUntil(
-          () => button.click(),
-          () => status.textContent !== before && /^已下载/.test(status.textContent ?? ''),
-        );
+        // A second download of the same file ends on the same message, so watch for the status
+        // to change at all (it says "preparing" in between) rather than compare with the text before.
+        let changed = false;
+        const observer = new MutationObserver(() => (changed = true));
+        observer.observe(status, { childList: true, characterData: true, subtree: true, attributes: true });
+        return window
+          .__benchTimeUntil(
+            () => button.click(),
+            () => changed && status.getAttribute('aria-busy') === null && /^已下载/.test(status.textContent ?? ''),
+          )
+          .finally(() => observer.disconnect());
       }, format);
     const pngFirst = (await time('png')) ?? Number.NaN;
     await network.idle();
