@@ -295,19 +295,18 @@ describe.each(['zh', 'en'] as const)('every frame in %s', (language: Language) =
             : model.chart.kind === 'progress'
               ? [[model.chart.done.value, model.chart.total.value]]
               : [];
-      const perSeries = values.length;
-      const parts = chart.series.length / Math.max(1, perSeries);
-      expect(parts).toBeGreaterThanOrEqual(1);
+      expect(new Set(chart.series.map((p) => p.of))).toEqual(new Set(values.map((_, s) => s)));
       values.forEach((series, s) =>
         series.forEach((value, c) => {
-          const own = chart.series.filter((p) => p.values.length === series.length);
-          const sum = own.reduce(
-            (total, p, index) => total + (Math.floor(index / parts) === s ? (p.values[c] ?? 0) : 0),
-            0,
-          );
+          const own = chart.series.filter((p) => p.of === s);
+          expect(own.every((p) => p.values.length === series.length)).toBe(true);
+          const sum = own.reduce((total, p) => total + (p.values[c] ?? 0), 0);
           expect(sum, `series ${s} category ${c}`).toBeCloseTo(value?.value ?? 0, 6);
         }),
       );
+      // Not stacked, PowerPoint lists series bottom up: they go in reversed, the first last.
+      const order = chart.series.map((p) => p.of);
+      expect(order).toEqual([...order].sort((a, b) => (chart.grouping === 'stacked' ? a - b : b - a)));
       const fills = new Set(values.flat().flatMap((v) => (v && v.value > 0 ? [barFill(v.marks)] : [])));
       for (const fill of fills) expect(chart.series.some((p) => p.fill === fill)).toBe(true);
       if (model.unit) expect(chart.axisTitle).toBe(model.unit.label[language]);

@@ -32,6 +32,8 @@ export interface DeckMeta {
 /** One series of a native chart: a part of a frame's series that looks one way. */
 export interface PptxSeries {
   name: string;
+  /** The frame's series this is a part of (its index in the model's chart). */
+  of: number;
   /** Hex, without "#". */
   color: string;
   fill: SwatchFill;
@@ -42,6 +44,11 @@ export interface PptxSeries {
 /** What a native chart holds: the frame's categories and values, split by how each value looks. */
 export interface PptxChart {
   categories: string[];
+  /**
+   * In the order PowerPoint takes them. A horizontal chart that is not stacked draws its series
+   * bottom up within a category and lists them so in its legend: those go in reversed, so the
+   * frame's first series is on top and first in the legend, as on the page.
+   */
   series: PptxSeries[];
   /**
    * Stacked: the series add up on one bar. Clustered: a bar per series. Overlaid: the parts of one
@@ -72,7 +79,7 @@ export function pptxBarChart(model: FrameModel, chart: BarChartModel, locale: Mo
   };
   const series: PptxSeries[] = [];
   let split = false;
-  for (const s of chart.series) {
+  for (const [of, s] of chart.series.entries()) {
     // Parts only for the looks the drawn bars have (a zero draws nothing, whatever its marks).
     const drawn = fills.filter((f) => s.values.some((v) => v && v.value > 0 && barFill(v.marks) === f));
     const parts = drawn.length === 0 ? ['solid' as const] : drawn;
@@ -89,6 +96,7 @@ export function pptxBarChart(model: FrameModel, chart: BarChartModel, locale: Mo
           : `${s.label} · ${fillName[fill]}`;
       series.push({
         name,
+        of,
         color: hex(printColor(s.color)),
         fill,
         values: s.values.map((v: ModelValue | null) => (v && partOf(v) === fill ? v.value : null)),
@@ -96,17 +104,18 @@ export function pptxBarChart(model: FrameModel, chart: BarChartModel, locale: Mo
     }
   }
   const decimals = Math.max(0, ...chart.series.flatMap((s) => s.values.map((v) => v?.decimals ?? 0)));
+  const grouping: PptxChart['grouping'] =
+    chart.series.length === 1
+      ? split
+        ? 'overlaid'
+        : 'clustered'
+      : chart.layout === 'stacked'
+        ? 'stacked'
+        : 'clustered';
   return {
     categories: chart.categories.map((c) => c.label),
-    series,
-    grouping:
-      chart.series.length === 1
-        ? split
-          ? 'overlaid'
-          : 'clustered'
-        : chart.layout === 'stacked'
-          ? 'stacked'
-          : 'clustered',
+    series: grouping === 'stacked' ? series : series.reverse(),
+    grouping,
     max: chart.domain[1],
     axisTitle: model.unit ? model.unit.label[locale.language] : '',
     decimals,
