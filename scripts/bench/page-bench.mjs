@@ -112,20 +112,29 @@ const EXPORT_STEPS = [
 /** Target of issue #17: a county chart's PNG is ready within this, at full CPU speed. */
 export const PNG_TARGET_MS = 300;
 
-/** Lines of the report on the county chart's image downloads. */
-export function reportExports(exports, runs) {
+/** Table rows of timed steps: per step and CPU rate, median, min and max over the runs. */
+function stepRows(steps, byRate, runs) {
   const rows = [];
-  for (const [label, key] of EXPORT_STEPS) {
+  for (const [label, key] of steps) {
     CPU_RATES.forEach((rate, i) => {
-      const s = summarize(exports[rate].map((r) => r[key]));
+      const s = summarize(byRate[rate].map((r) => r[key]));
       const n = s.count < runs ? ` (${s.count}/${runs})` : '';
       rows.push([i === 0 ? label : '', `${rate}×`, fmt(s.median, 1), fmt(s.min, 1), fmt(s.max, 1) + n]);
     });
     rows.push('-');
   }
   rows.pop();
+  return rows;
+}
+
+/** The distinct reasons runs failed. */
+const failures = (runs) => [...new Set(runs.filter((r) => r.failed).map((r) => r.failed))];
+
+/** Lines of the report on the county chart's image downloads. */
+export function reportExports(exports, runs) {
+  const rows = stepRows(EXPORT_STEPS, exports, runs);
   const all = Object.values(exports).flat();
-  const failed = [...new Set(all.filter((r) => r.failed).map((r) => r.failed))];
+  const failed = failures(all);
   const png = summarize(exports[1].map((r) => r.pngFirst)).max;
   return [
     `Page /zh/counties, the chart as an image (${runs} runs per CPU rate, each in a fresh context; from the`,
@@ -146,18 +155,9 @@ const CITY_STEPS = [
 
 /** Lines of the report on choosing cities from the all-China file. */
 export function reportCity(city, runs) {
-  const rows = [];
-  for (const [label, key] of CITY_STEPS) {
-    CPU_RATES.forEach((rate, i) => {
-      const s = summarize(city[rate].map((r) => r[key]));
-      const n = s.count < runs ? ` (${s.count}/${runs})` : '';
-      rows.push([i === 0 ? label : '', `${rate}×`, fmt(s.median, 1), fmt(s.min, 1), fmt(s.max, 1) + n]);
-    });
-    rows.push('-');
-  }
-  rows.pop();
+  const rows = stepRows(CITY_STEPS, city, runs);
   const all = Object.values(city).flat();
-  const failed = [...new Set(all.filter((r) => r.failed).map((r) => r.failed))];
+  const failed = failures(all);
   const errors = new Set(all.flatMap((r) => r.errors ?? []));
   return [
     `Page /zh/nbs with the all-China file (${runs} runs per CPU rate, each in a fresh context; the file is`,
