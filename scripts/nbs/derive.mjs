@@ -34,7 +34,7 @@ export function kindIndex(code) {
 }
 
 /** Rows of a CSV with quoted names and no embedded commas or quotes (the package's format). */
-function* rows(csv) {
+export function* rows(csv) {
   let start = csv.indexOf('\n') + 1; // skip the header
   while (start > 0 && start < csv.length) {
     let end = csv.indexOf('\n', start);
@@ -107,23 +107,42 @@ export function romaniseCounty(name, toPinyin) {
 function placePinyin(place, toPinyin) {
   const syllables = toPinyin(place);
   const chars = [...place];
-  return syllables
-    .map((syllable, i) =>
+  return joinSyllables(
+    syllables.map((syllable, i) =>
       syllables.length === chars.length && chars[i] === '都' && syllable === 'dou' ? 'du' : syllable,
-    )
-    .join('');
+    ),
+  );
 }
+
+/** Syllables written as one word, with an apostrophe before a syllable starting a, o or e (Xi'an, Tai'an). */
+const joinSyllables = (syllables) =>
+  syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join('');
+
+/**
+ * The usual English names of provinces and large cities where they are not the plain pinyin, by
+ * Chinese place name (without 省, 市, 自治区…).
+ */
+const USUAL_NAMES = {
+  内蒙古: 'Inner Mongolia',
+  西藏: 'Tibet',
+  陕西: 'Shaanxi',
+  乌鲁木齐: 'Urumqi',
+  呼和浩特: 'Hohhot',
+  拉萨: 'Lhasa',
+  哈尔滨: 'Harbin',
+  鄂尔多斯: 'Ordos',
+  呼伦贝尔: 'Hulunbuir',
+  齐齐哈尔: 'Qiqihar',
+  喀什: 'Kashgar',
+  日喀则: 'Shigatse',
+};
 
 /** Place name in pinyin (`zhengzhou`) and a readable English name (`Zhengzhou`). */
 function romanise(name, toPinyin) {
-  for (const [pattern, english] of SUFFIXES) {
-    if (!pattern.test(name)) continue;
-    const core = name.replace(pattern, '');
-    const py = toPinyin(core).join('');
-    return { py, en: `${py.charAt(0).toUpperCase()}${py.slice(1)}${english}` };
-  }
-  const py = toPinyin(name).join('');
-  return { py, en: `${py.charAt(0).toUpperCase()}${py.slice(1)}` };
+  const [pattern, english] = SUFFIXES.find(([p]) => p.test(name)) ?? [/$^/, ''];
+  const core = name.replace(pattern, '');
+  const py = toPinyin(core).join('');
+  return { py, en: `${USUAL_NAMES[core] ?? capitalise(placePinyin(core, toPinyin))}${english}` };
 }
 
 /** Names NBS gives groupings of county-level units rather than cities, shown with their province. */
@@ -160,21 +179,27 @@ export function derive(csv, toPinyin) {
     list.push([code, name, romaniseCounty(name, toPinyin), ...(counts.get(code) ?? [0, 0, 0, 0])]);
     areasByCity.set(cityCode, list);
   }
-  const cities = [...rows(csv.cities)].map(([code, name, provinceCode]) => {
-    const province = provinces.get(provinceCode) ?? '';
-    const grouping = GROUPINGS[name];
-    const place = romanise(grouping ? province : name, toPinyin);
-    const provincePlace = romanise(province, toPinyin);
-    return {
-      code,
-      name: grouping ? `${province}（${grouping.zh}）` : name,
-      en: grouping ? `${place.en} (${grouping.en})` : place.en,
-      py: place.py,
-      province: { zh: province, en: provincePlace.en },
-      counties: areasByCity.get(code) ?? [],
-    };
-  });
+  const cities = [...rows(csv.cities)].map(([code, name, provinceCode]) => ({
+    code,
+    ...cityNames(name, provinces.get(provinceCode) ?? '', toPinyin),
+    counties: areasByCity.get(code) ?? [],
+  }));
   return { cities, unclassified };
+}
+
+/**
+ * A prefecture-level entry's names: Chinese, romanised English and pinyin (for search), with its
+ * province. NBS's groupings (市辖区, 县…) are named with their province.
+ */
+export function cityNames(name, province, toPinyin) {
+  const grouping = GROUPINGS[name];
+  const place = romanise(grouping ? province : name, toPinyin);
+  return {
+    name: grouping ? `${province}（${grouping.zh}）` : name,
+    en: grouping ? `${place.en} (${grouping.en})` : place.en,
+    py: place.py,
+    province: { zh: province, en: romanise(province, toPinyin).en },
+  };
 }
 
 /** Which names are machine romanisations (pinyin, place types translated), not established English names. */
@@ -184,7 +209,7 @@ export const ROMANISED = {
   en: 'English place names are romanised automatically (pinyin, with the place type translated); they are not official English names.',
 };
 
-const provenance = (rule) => ({
+export const provenance = (rule) => ({
   release: RELEASE,
   package: { name: PACKAGE, version: VERSION, file: 'dist/villages.csv' },
   pinyin: { name: PINYIN_PACKAGE, version: PINYIN_VERSION },
