@@ -28,7 +28,7 @@ import {
   PACKAGE,
   PINYIN_PACKAGE,
   PINYIN_VERSION,
-  provenance,
+  ROMANISED,
   RULE,
 } from './nbs/derive.mjs';
 import { deriveHistory, historyFiles } from './nbs/history.mjs';
@@ -70,7 +70,17 @@ console.log(
 const historyStarted = performance.now();
 const toPinyin = pinyinFunction();
 const history = deriveHistory(HISTORY_VERSIONS.map(readRelease), toPinyin);
-const files = historyFiles(history, toPinyin, provenance(RULE), (text) => gzipSync(text).length);
+const files = historyFiles(
+  history,
+  toPinyin,
+  {
+    package: { name: PACKAGE, versions: HISTORY_VERSIONS, file: 'dist/villages.csv' },
+    pinyin: { name: PINYIN_PACKAGE, version: PINYIN_VERSION },
+    romanised: ROMANISED,
+    rule: RULE,
+  },
+  (text) => gzipSync(text).length,
+);
 rmSync(targets.history, { recursive: true, force: true });
 let bytes = 0;
 for (const [name, value] of files) {

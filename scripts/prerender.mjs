@@ -50,7 +50,8 @@ if (!template.includes(`${stylesheet.trim()}\n    <script src="/boot.js">`))
 writeFileSync(join(dist, 'shell.html'), template.replace('<!--app-html-->', '').replace('<!--app-state-->', ''));
 
 const { render, prerenderTargets } = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
-const readDataset = (id) => JSON.parse(readFileSync(join(dist, 'api', 'v1', 'datasets', `${id}.json`), 'utf8'));
+const readApi = (path) => JSON.parse(readFileSync(join(dist, 'api', 'v1', path), 'utf8'));
+const readDataset = (id) => readApi(`datasets/${id}.json`);
 
 /** Text for an HTML attribute or element (the messages hold apostrophes and quotes). */
 const escapeHtml = (text) =>
@@ -80,7 +81,7 @@ const started = performance.now();
 let pages = 0;
 for (const { path, datasets } of prerenderTargets()) {
   const payloads = Object.fromEntries(datasets.map((id) => [id, readDataset(id)]));
-  const { html, stateScript, lang, meta, ogLocale } = await render(path, payloads);
+  const { html, stateScript, lang, meta, ogLocale } = await render(path, payloads, readApi);
   const page = template
     .replace('<html lang="zh-CN">', `<html lang="${lang}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`)

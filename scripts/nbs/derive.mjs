@@ -209,7 +209,7 @@ export const ROMANISED = {
   en: 'English place names are romanised automatically (pinyin, with the place type translated); they are not official English names.',
 };
 
-export const provenance = (rule) => ({
+const provenance = (rule) => ({
   release: RELEASE,
   package: { name: PACKAGE, version: VERSION, file: 'dist/villages.csv' },
   pinyin: { name: PINYIN_PACKAGE, version: PINYIN_VERSION },

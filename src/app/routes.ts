@@ -1,5 +1,8 @@
 import { lazy, type ComponentType } from 'react';
 import { DATASET_IDS, type DatasetId } from '@/data/api/get-dataset';
+import { HOME_CITY } from '@/data/api/get-nbs-history';
+import { DEFAULT_COUNTY } from '@/components/model/nbs-history';
+import type { HistoryNeeds } from '@/frames/definition';
 import { adminUnits } from '@/data/model/units';
 import { paths, patterns } from '@/lib/paths';
 
@@ -14,6 +17,11 @@ export interface RouteDefinition {
   datasets: readonly DatasetId[] | 'frame';
   /** Concrete paths to prerender (patterns with parameters list theirs; embeds list their frames). */
   prerender: readonly string[] | 'frames';
+  /**
+   * The change-over-time files a prerendered path carries (its default view's), by the path
+   * without language prefix; embeds carry what their frame needs.
+   */
+  history?: (path: string) => readonly HistoryNeeds[];
   /** Key of its name in the navigation (`nav.*`), for pages listed there. */
   nav?:
     | 'overview'
@@ -26,6 +34,7 @@ export interface RouteDefinition {
     | 'source'
     | 'audit'
     | 'nbs'
+    | 'trend'
     | 'presenter';
   /** `bare`: no site header or tagline (embeds, slides, the big screen). */
   chrome?: 'bare';
@@ -58,6 +67,11 @@ export const routes: readonly RouteDefinition[] = [
     component: page(() => import('@/features/counties/unit-page'), 'UnitPage'),
     datasets: DATASET_IDS,
     prerender: adminUnits.map((u) => paths.unit(u.id)),
+    // A unit with an NBS code shows its series and its own change list.
+    history: (path) => {
+      const code = adminUnits.find((u) => paths.unit(u.id) === path)?.nbs;
+      return code ? [{ county: code }] : [];
+    },
   },
   {
     pattern: paths.renovation,
@@ -122,6 +136,29 @@ export const routes: readonly RouteDefinition[] = [
     datasets: ['divisions'],
     prerender: [paths.nbs],
     nav: 'nbs',
+  },
+  {
+    pattern: paths.trend,
+    component: page(() => import('@/features/nbs/trend-page'), 'TrendPage'),
+    datasets: ['divisions'],
+    prerender: [paths.trend],
+    history: () => [{ city: HOME_CITY }],
+    nav: 'trend',
+  },
+  {
+    pattern: paths.changes,
+    component: page(() => import('@/features/nbs/changes-page'), 'ChangesPage'),
+    datasets: [],
+    prerender: [paths.changes],
+    history: () => [{ county: DEFAULT_COUNTY }],
+  },
+  {
+    pattern: paths.china,
+    component: page(() => import('@/features/nbs/ranking-page'), 'RankingPage'),
+    datasets: [],
+    prerender: [paths.china],
+    // The province ranking (the default) reads the index; the county ranking loads the rest.
+    history: () => [{ index: true }],
   },
   {
     pattern: paths.deck,

@@ -3,7 +3,7 @@
  * route to HTML with its data already in the query cache, so the chart is in the page before any
  * JavaScript runs, and says what goes in the page's head (title, description, Open Graph).
  */
-import { dehydrate } from '@tanstack/react-query';
+import { dehydrate, type QueryClient } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from '@/app/app';
@@ -11,13 +11,18 @@ import { CHART_FRAMES } from '@/app/frames';
 import { AppProvider } from '@/app/provider';
 import { routes, type RouteDefinition } from '@/app/routes';
 import { datasetKeys, type DatasetId } from '@/data/api/get-dataset';
+import { apiPaths } from '@/data/api/api-paths';
+import { changeFileOf, nbsHistoryKeys, type CountyChanges } from '@/data/api/get-nbs-history';
+import { nbsChangesSchema, nbsCityHistorySchema, nbsHistorySchemaOf } from '@/data/model/nbs-history-schema';
+import type { HistoryNeeds } from '@/frames/definition';
+import { DEFAULT_VIEW_STATE } from '@/lib/url-state';
 import { parseOrThrow } from '@/data/model/dataset-schema';
 import { datasetPayloadSchema } from '@/data/model/payload-schema';
 import en from '@/locales/en.json';
 import { recordedFormats, recordFormats } from '@/lib/format';
 import { createI18n, LANGUAGES, LOCALE_TAG } from '@/lib/i18n';
 import { PageMetaProvider, type PageMeta } from '@/lib/page-meta';
-import { languageOfPath, languagePrefix, paths } from '@/lib/paths';
+import { languageOfPath, languagePrefix, paths, stripLanguage } from '@/lib/paths';
 import { serializePrerenderPayload } from '@/lib/prerender-state';
 import { createQueryClient } from '@/lib/query-client';
 
@@ -53,6 +58,48 @@ export function prerenderTargets(): { path: string; datasets: readonly DatasetId
   );
 }
 
+/** The change-over-time files a path's default view reads (an embed: its frame's). */
+function routeHistory(path: string): readonly HistoryNeeds[] {
+  const bare = stripLanguage(path);
+  const frame = CHART_FRAMES.find((f) => paths.embed(f.id) === bare);
+  if (frame) return frame.needs.history ? [frame.needs.history(DEFAULT_VIEW_STATE)] : [];
+  const route = routes.find((r) => r.prerender !== 'frames' && r.prerender.includes(bare));
+  return route?.history?.(bare) ?? [];
+}
+
+/**
+ * Puts the change-over-time files a page shows into its query cache, validated, read from the
+ * built API: a county's list is cached on its own (the page carries only that county's).
+ */
+function seedHistory(queryClient: QueryClient, wants: readonly HistoryNeeds[], readApi: (path: string) => unknown) {
+  if (wants.length === 0) return;
+  const file = (name: string) => {
+    const schema = nbsHistorySchemaOf(name);
+    if (!schema) throw new Error(`prerender: no history file "${name}"`);
+    const value = parseOrThrow(schema, readApi(apiPaths.nbsHistory(name)), `nbs/history/${name}`);
+    queryClient.setQueryData(nbsHistoryKeys.file(name), value);
+    return value;
+  };
+  file('meta');
+  for (const w of wants) {
+    if (w.index) file('index');
+    if (w.counts) file('counts');
+    const city = w.county?.slice(0, 4) ?? w.city;
+    if (!city) continue;
+    const cityFile = parseOrThrow(nbsCityHistorySchema, file(`cities/${city}`), `cities/${city}`);
+    if (!w.county) continue;
+    const changeFile = changeFileOf(cityFile, w.county);
+    const name = `changes/${changeFile}`;
+    const changes = parseOrThrow(nbsChangesSchema, readApi(apiPaths.nbsHistory(name)), name);
+    const list: CountyChanges = {
+      county: w.county,
+      releases: changes.releases,
+      transitions: changes.counties[w.county] ?? [],
+    };
+    queryClient.setQueryData(nbsHistoryKeys.county(w.county, changeFile), list);
+  }
+}
+
 /**
  * Renders until no Suspense boundary is pending. Lazy pages and charts suspend on the first pass;
  * render again once their modules have loaded, so the HTML is complete and in order (no streaming
@@ -78,7 +125,11 @@ async function renderComplete(
 }
 
 /** `datasets` maps each dataset id the page shows to its API payload (from the built static API). */
-export async function render(path: string, datasets: Partial<Record<DatasetId, unknown>>): Promise<RenderResult> {
+export async function render(
+  path: string,
+  datasets: Partial<Record<DatasetId, unknown>>,
+  readApi: (apiPath: string) => unknown,
+): Promise<RenderResult> {
   const language = languageOfPath(path);
   const i18n = createI18n();
   i18n.addResourceBundle('en', 'translation', en);
@@ -87,6 +138,7 @@ export async function render(path: string, datasets: Partial<Record<DatasetId, u
   for (const [id, json] of Object.entries(datasets) as [DatasetId, unknown][]) {
     queryClient.setQueryData(datasetKeys.detail(id), parseOrThrow(datasetPayloadSchema, json, `dataset "${id}"`));
   }
+  seedHistory(queryClient, routeHistory(path), readApi);
   let meta: PageMeta = { title: i18n.t('app.title'), description: i18n.t('app.description') };
   const app = (
     <PageMetaProvider value={(m) => (meta = m)}>

@@ -17,6 +17,7 @@ import {
   type UnitsRegistry,
 } from '../data/model/dataset-schema.ts';
 import { nbsChinaSchema, nbsCitySchema } from '../data/model/nbs-schema.ts';
+import { nbsHistorySchemaOf } from '../data/model/nbs-history-schema.ts';
 
 import { apiPaths } from '../data/api/api-paths.ts';
 
@@ -31,6 +32,22 @@ export interface FixtureFiles {
   sources: readonly { file: string; json: unknown; text: string }[];
   /** NBS statistical-division counts (fixtures/nbs): `<name>.json`, one city or all of China. */
   nbs?: readonly { file: string; json: unknown }[];
+  /** Change over time (fixtures/nbs/history/**): six releases, sharded by city. */
+  nbsHistory?: readonly { file: string; json: unknown }[];
+}
+
+/** A history file's name under `nbs/history/` (`cities/4109`), from its fixture path. */
+export const historyName = (file: string) => file.replace(/^.*fixtures\/nbs\/history\//, '').replace(/\.json$/, '');
+
+/**
+ * One change-over-time file as the API serves it: its path and its validated content. The build
+ * runs it on every file; the tests' handlers run it on the file a request asks for.
+ */
+export function historyApiEntry({ file, json }: { file: string; json: unknown }): [string, unknown] {
+  const name = historyName(file);
+  const schema = nbsHistorySchemaOf(name);
+  if (!schema) throw new Error(`${file}: not a change-over-time file (meta, index, counts, cities/<code>, changes/<code>)`);
+  return [apiPaths.nbsHistory(name), parseOrThrow(schema, json, file)];
 }
 
 /**
@@ -107,6 +124,7 @@ export function buildStaticApi(files: FixtureFiles): Map<string, unknown> {
     const schema = id.startsWith('china-') ? nbsChinaSchema : nbsCitySchema;
     api.set(apiPaths.nbs(id), parseOrThrow(schema, json, file));
   }
+  for (const entry of files.nbsHistory ?? []) api.set(...historyApiEntry(entry));
   api.set(apiPaths.index, parseOrThrow(datasetIndexSchema, index, 'index.json'));
   return api;
 }

@@ -17,6 +17,8 @@ export interface DataTableProps<Row> {
   rowKey: (row: Row) => string;
   /** A closing row such as the city total. */
   footer?: Row;
+  /** Rows the view singles out (drawn marked). */
+  highlighted?: (row: Row) => boolean;
 }
 
 /** Above this many rows only the rows in view are in the DOM (a 10,000-row table stays fast). */
@@ -24,9 +26,19 @@ export const VIRTUAL_ROWS_FROM = 200;
 /** Height of a body row in CSS pixels (.data-table--virtual fixes it). */
 const ROW_PX = 37;
 
-function TableRow<Row>({ row, columns, index }: { row: Row; columns: readonly DataColumn<Row>[]; index?: number }) {
+function TableRow<Row>({
+  row,
+  columns,
+  index,
+  marked,
+}: {
+  row: Row;
+  columns: readonly DataColumn<Row>[];
+  index?: number;
+  marked?: boolean;
+}) {
   return (
-    <tr aria-rowindex={index}>
+    <tr aria-rowindex={index} className={marked ? 'row--highlight' : undefined}>
       {columns.map((c, i) =>
         i === 0 ? (
           <th key={c.key} scope="row">
@@ -47,8 +59,11 @@ function VirtualBody<Row>({
   rows,
   columns,
   rowKey,
+  highlighted,
   scrollElement,
-}: Pick<DataTableProps<Row>, 'rows' | 'columns' | 'rowKey'> & { scrollElement: () => HTMLDivElement | null }) {
+}: Pick<DataTableProps<Row>, 'rows' | 'columns' | 'rowKey' | 'highlighted'> & {
+  scrollElement: () => HTMLDivElement | null;
+}) {
   // The compiler skips this component (the virtualizer is a mutable object); it re-renders on scroll anyway.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -69,7 +84,13 @@ function VirtualBody<Row>({
         const row = rows[item.index];
         // aria-rowindex counts the header row as 1.
         return row === undefined ? null : (
-          <TableRow key={rowKey(row)} row={row} columns={columns} index={item.index + 2} />
+          <TableRow
+            key={rowKey(row)}
+            row={row}
+            columns={columns}
+            index={item.index + 2}
+            marked={highlighted?.(row) === true}
+          />
         );
       })}
       {after > 0 && <tr aria-hidden="true" className="spacer" style={{ height: after }} />}
@@ -96,7 +117,7 @@ function useOverflows(ref: RefObject<HTMLElement | null>): boolean {
  * A plain, accessible table; it scrolls inside its frame instead of widening the page. The first
  * column stays in place while the others scroll, and a table wider than its frame says so.
  */
-export function DataTable<Row>({ caption, columns, rows, rowKey, footer }: DataTableProps<Row>) {
+export function DataTable<Row>({ caption, columns, rows, rowKey, footer, highlighted }: DataTableProps<Row>) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const overflows = useOverflows(scroller);
@@ -132,11 +153,17 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, footer }: DataT
             </tr>
           </thead>
           {virtual ? (
-            <VirtualBody rows={rows} columns={columns} rowKey={rowKey} scrollElement={() => scroller.current} />
+            <VirtualBody
+                rows={rows}
+                columns={columns}
+                rowKey={rowKey}
+                {...(highlighted ? { highlighted } : {})}
+                scrollElement={() => scroller.current}
+              />
           ) : (
             <tbody>
               {rows.map((row) => (
-                <TableRow key={rowKey(row)} row={row} columns={columns} />
+                <TableRow key={rowKey(row)} row={row} columns={columns} marked={highlighted?.(row) === true} />
               ))}
             </tbody>
           )}

@@ -6,8 +6,18 @@ import { KitLink } from './link';
 import { ValueText } from './value-text';
 import { useLanguage } from '@/lib/use-language';
 
-function Cell({ cell, column }: { cell: TableCell | undefined; column: TableModel['columns'][number] }) {
+function Cell({
+  cell,
+  column,
+  marked,
+}: {
+  cell: TableCell | undefined;
+  column: TableModel['columns'][number];
+  marked?: boolean;
+}) {
   if (!cell) return null;
+  // A highlighted row's name is marked, so it is found by eye and by screen readers alike.
+  if (marked) return <mark>{<Cell cell={cell} column={column} />}</mark>;
   if (cell.type === 'missing') return <span className="figure figure--missing">{cell.text}</span>;
   if (cell.type === 'value') return <ValueText value={cell.value} {...(column.unit ? { unit: column.unit } : {})} />;
   const label = cell.href ? <KitLink href={cell.href}>{cell.text}</KitLink> : cell.text;
@@ -28,16 +38,22 @@ function Cell({ cell, column }: { cell: TableCell | undefined; column: TableMode
 export function ModelTable({ table }: { table: TableModel }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const columns: DataColumn<TableRow>[] = table.columns.map((column) => ({
+  const columns: DataColumn<TableRow>[] = table.columns.map((column, i) => ({
     key: column.key,
     header: column.header,
     numeric: column.numeric,
-    cell: (row) => <Cell cell={row.cells[column.key]} column={column} />,
+    cell: (row) => <Cell cell={row.cells[column.key]} column={column} marked={i === 0 && row.highlight === true} />,
   }));
   const key = marksKey(table, { language, t });
   return (
     <>
-      <DataTable caption={table.caption} columns={columns} rows={table.rows} rowKey={(r) => r.key} />
+      <DataTable
+        caption={table.caption}
+        columns={columns}
+        rows={table.rows}
+        rowKey={(r) => r.key}
+        highlighted={(r) => r.highlight === true}
+      />
       {key.length > 0 && (
         <ul className="marks-key" aria-label={t('frame.marksKey')}>
           {key.map((line) => (

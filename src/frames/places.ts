@@ -34,10 +34,13 @@ export function figurePlaces(
     nbsChina(): never {
       throw new Error('figure places do not read the all-China NBS file');
     },
+    history(): never {
+      throw new Error('figure places do not read the change-over-time files');
+    },
   };
   const places = new Map<string, FigurePlace>();
   for (const definition of definitions) {
-    if (definition.needs.nbsChina || !definition.needs.datasets.every((id) => byId.has(id))) continue;
+    if (definition.needs.nbsChina || definition.needs.history || !definition.needs.datasets.every((id) => byId.has(id))) continue;
     const model = definition.select(data, DEFAULT_VIEW_STATE, locale);
     if (isFrameProblem(model)) continue;
     for (const citation of model.citations)

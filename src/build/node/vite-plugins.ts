@@ -2,12 +2,22 @@
  * The build's own Vite plugins: the static API, the projected county map, the preloads of the
  * start-up stages and the offline mode. vite.config.ts only lists them.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { MAP_HEIGHT, MAP_WIDTH, projectAreas, type BoundaryCollection, type ProjectedMap } from '../map-projection.ts';
-import { API_VERSION, buildStaticApi } from '../static-api.ts';
+import { API_VERSION, buildStaticApi, historyApiEntry } from '../static-api.ts';
 import { readFixtures, readJson } from './read-fixtures.ts';
+
+const HISTORY_PREFIX = 'nbs/history/';
+
+/** One change-over-time file, validated, or undefined when there is none (dev reads only what is asked for). */
+function historyFile(root: string, name: string): unknown {
+  const file = join(root, 'fixtures', 'nbs', 'history', name);
+  if (!/^[a-z]+(\/\d+)?\.json$/.test(name) || !existsSync(file)) return undefined;
+  return historyApiEntry(readJson(root, file))[1];
+}
 
 /**
  * Serves the static API from fixtures/ in dev and writes it into the build: the API is always
@@ -21,7 +31,10 @@ export function staticApi(root: string): Plugin {
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0] ?? '';
         if (!path.startsWith(prefix)) return next();
-        const body = buildStaticApi(readFixtures(root)).get(path.slice(prefix.length));
+        const apiPath = path.slice(prefix.length);
+        const body = apiPath.startsWith(HISTORY_PREFIX)
+          ? historyFile(root, apiPath.slice(HISTORY_PREFIX.length))
+          : buildStaticApi(readFixtures(root, { history: false })).get(apiPath);
         if (body === undefined) {
           res.statusCode = 404;
           res.end('not found');
@@ -128,8 +141,26 @@ export function offlineMode(): Plugin[] {
       icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
     },
     workbox: {
-      globPatterns: ['**/*.{html,js,css,json,svg,txt,webmanifest}'],
-      // Everything is precached; a page the build did not prerender opens the app's shell.
+      // The app, every page and the bureau's data are precached; of the NBS files only what
+      // Puyang's pages read. The national files (about 16 MB in all) are cached once viewed.
+      globPatterns: [
+        '**/*.{html,js,css,svg,txt,webmanifest}',
+        'api/v1/*.json',
+        'api/v1/datasets/**/*.json',
+        'api/v1/sources/*.json',
+        'api/v1/nbs/puyang-2023.json',
+        'api/v1/nbs/history/meta.json',
+        'api/v1/nbs/history/cities/4109.json',
+        'api/v1/nbs/history/changes/4109.json',
+      ],
+      runtimeCaching: [
+        {
+          urlPattern: ({ url }) => url.pathname.startsWith('/api/v1/nbs/'),
+          handler: 'StaleWhileRevalidate',
+          options: { cacheName: 'nbs-national', expiration: { maxEntries: 300 } },
+        },
+      ],
+      // A page the build did not prerender opens the app's shell.
       navigateFallback: '/shell.html',
       navigateFallbackDenylist: [/^\/api\//],
       // Hashed asset names change with their content: no need to add a revision to the URL.

@@ -203,6 +203,8 @@ export interface TableRow {
   /** The category id (or figure id) the row is for. */
   key: string;
   cells: Readonly<Record<string, TableCell>>;
+  /** A row the view singles out (a chosen city's units in a national ranking). */
+  highlight?: boolean;
 }
 
 export interface TableModel {

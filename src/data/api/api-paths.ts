@@ -20,4 +20,6 @@ export const apiPaths = {
   source: (id: string) => `sources/${id}.json`,
   /** NBS statistical-division counts (`puyang-2023`, `china-2023`), from fixtures/nbs. */
   nbs: (id: string) => `nbs/${id}.json`,
+  /** Change over time, six releases (`meta`, `index`, `counts`, `cities/<code>`, `changes/<code>`). */
+  nbsHistory: (name: string) => `nbs/history/${name}.json`,
 } as const;

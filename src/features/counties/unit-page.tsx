@@ -9,6 +9,7 @@ import { pageMeta, usePageMeta } from '@/lib/page-meta';
 import { useLanguage } from '@/lib/use-language';
 import { BareFrame, Frame } from '@/frames/frame';
 import { mapFrame, unitFiguresFrame } from './frames';
+import { unitNbsChangesFrame, unitNbsTrendFrame } from './history-frames';
 import { buildCountyBreakdown } from './model/county-breakdown';
 
 /** A path that names no unit: says so, and lists the nine units to choose from. */
@@ -43,6 +44,9 @@ export function UnitPage() {
   const row = divisions.data
     ? buildCountyBreakdown(divisions.data, adminUnits).rows.find((r) => r.unit.id === unit.id)
     : undefined;
+  const at = adminUnits.findIndex((u) => u.id === unit.id);
+  const previous = adminUnits[at - 1];
+  const next = adminUnits[at + 1];
   const code = (label: string, value: string | undefined) =>
     value ? t('unit.code', { scheme: label, code: value }) : t('unit.noCode', { scheme: label });
   return (
@@ -68,6 +72,30 @@ export function UnitPage() {
       <BareFrame definition={unitFiguresFrame} highlight={unit.id} />
       <h2 className="section-title">{t('unit.onMap')}</h2>
       <Frame definition={mapFrame} highlight={unit.id} />
+      {unit.nbs && (
+        <>
+          <h2 className="section-title">{t('history.unitSection', { unit: name })}</h2>
+          <Frame definition={unitNbsTrendFrame} highlight={unit.id} />
+          <Frame definition={unitNbsChangesFrame} highlight={unit.id} />
+          <p>
+            <Link href={paths.withQuery(paths.changes, `county=${unit.nbs}`)}>
+              {t('history.unitChangesLink', { unit: name })}
+            </Link>
+          </p>
+        </>
+      )}
+      <nav className="unit-steps" aria-label={t('history.unitSteps')}>
+        {previous && (
+          <Link href={paths.unit(previous.id)} rel="prev">
+            {t('history.prevUnit', { unit: previous.name[language] })}
+          </Link>
+        )}
+        {next && (
+          <Link href={paths.unit(next.id)} rel="next">
+            {t('history.nextUnit', { unit: next.name[language] })}
+          </Link>
+        )}
+      </nav>
     </>
   );
 }

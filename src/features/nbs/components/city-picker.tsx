@@ -1,20 +1,21 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NbsChinaCity } from '@/data/model/nbs-schema';
 import { useLanguage } from '@/lib/use-language';
-import { searchCities } from '../model/city-search';
+import { searchCities, type PickableCity } from '../model/city-search';
 
-export interface CityPickerProps {
-  /** Undefined until the all-China file has loaded (it loads when the field is first used). */
-  cities: readonly NbsChinaCity[] | undefined;
+export interface CityPickerProps<C extends PickableCity> {
+  /** Undefined until the city list has loaded (it loads when the field is first used). */
+  cities: readonly C[] | undefined;
   loading: boolean;
   /** Asks for the city list (the first focus or keystroke). */
   onWanted: () => void;
-  onPick: (city: NbsChinaCity) => void;
+  onPick: (city: C) => void;
+  /** The field's label, when it is not "find a city". */
+  label?: string;
 }
 
 /** A search field over every prefecture-level city, in Chinese, pinyin or English. */
-export function CityPicker({ cities, loading, onWanted, onPick }: CityPickerProps) {
+export function CityPicker<C extends PickableCity>({ cities, loading, onWanted, onPick, label }: CityPickerProps<C>) {
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
@@ -34,7 +35,7 @@ export function CityPicker({ cities, loading, onWanted, onPick }: CityPickerProp
   const results = cities ? searchCities(cities, query) : [];
   return (
     <div className="city-picker">
-      <label htmlFor={`${id}-q`}>{t('nbs.pickerLabel')}</label>
+      <label htmlFor={`${id}-q`}>{label ?? t('nbs.pickerLabel')}</label>
       <input
         ref={field}
         id={`${id}-q`}

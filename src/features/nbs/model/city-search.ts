@@ -1,4 +1,11 @@
-import type { NbsChinaCity } from '@/data/model/nbs-schema';
+/** What the search reads of a city: its code, names, pinyin and province. */
+export interface PickableCity {
+  code: string;
+  name: string;
+  en: string;
+  py: string;
+  province: { zh: string; en: string };
+}
 
 const normalise = (s: string) => s.toLowerCase().replace(/[\s'’·()（）-]/g, '');
 
@@ -6,10 +13,10 @@ const normalise = (s: string) => s.toLowerCase().replace(/[\s'’·()（）-]/g,
  * Cities whose Chinese name, pinyin, English name or province matches the query; exact and
  * prefix matches first. Empty query: nothing (the list would be 340 long).
  */
-export function searchCities(cities: readonly NbsChinaCity[], query: string, limit = 12): NbsChinaCity[] {
+export function searchCities<C extends PickableCity>(cities: readonly C[], query: string, limit = 12): C[] {
   const q = normalise(query);
   if (!q) return [];
-  const scored: { city: NbsChinaCity; score: number }[] = [];
+  const scored: { city: C; score: number }[] = [];
   for (const city of cities) {
     const names = [city.name, city.py, city.en, city.name.replace(/市$/, '')].map(normalise);
     const province = [city.province.zh, city.province.en].map(normalise);

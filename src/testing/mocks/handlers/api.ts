@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
 import { API_VERSION } from '@/build/static-api';
-import { staticApi } from '../../fixtures';
+import { historyApiFile, staticApi } from '../../fixtures';
 
 /** Matches the API on any origin, so the same handler works in Node and in a browser. */
 export const API_PATTERN = `*/api/${API_VERSION}/*`;
@@ -8,9 +8,9 @@ const apiPath = (path: string) => `*/api/${API_VERSION}/${path}`;
 
 /** Serves every file of the static API from the fixtures. */
 export const apiHandlers = [
-  http.get(API_PATTERN, ({ request }) => {
+  http.get(API_PATTERN, async ({ request }) => {
     const path = new URL(request.url).pathname.split(`/api/${API_VERSION}/`)[1] ?? '';
-    const body = staticApi.get(path);
+    const body = staticApi.get(path) ?? (await historyApiFile(path));
     return body === undefined
       ? new HttpResponse('not found', { status: 404 })
       : HttpResponse.json(body as JsonBodyType);
