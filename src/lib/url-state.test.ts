@@ -5,7 +5,7 @@ describe('parseViewState', () => {
   it('reads every parameter', () => {
     expect(
       parseViewState(
-        '?table=counties,map&sort=communities&layout=grouped&measure=villages&figure=divisions:villages.hualong&city=4101&deck=v1.nWeekly,counties.stotal,map&slide=2&play=1',
+        '?table=counties,map&sort=communities&layout=grouped&measure=villages&figure=divisions:villages.hualong&city=4101&county=410102&year=2020&from=2019&to=2022&rank=percent&level=county&q=%E5%BC%A0%E5%BA%84&deck=v1.nWeekly,counties.stotal,map&slide=2&play=1',
       ),
     ).toEqual({
       tables: ['counties', 'map'],
@@ -14,10 +14,24 @@ describe('parseViewState', () => {
       measure: 'villages',
       figure: 'divisions:villages.hualong',
       city: '4101',
+      county: '410102',
+      year: 2020,
+      from: 2019,
+      to: 2022,
+      rank: 'percent',
+      level: 'county',
+      q: '张庄',
       deck: 'v1.nWeekly,counties.stotal,map',
       slide: 2,
       play: true,
     });
+  });
+
+  it('keeps a span in order: a start not before its end is dropped, and years outside the releases are ignored', () => {
+    expect(parseViewState('?from=2022&to=2020')).toMatchObject({ from: null, to: 2020 });
+    expect(parseViewState('?from=2023')).toMatchObject({ from: null, to: null });
+    expect(parseViewState('?to=2018')).toMatchObject({ from: null, to: null });
+    expect(parseViewState('?year=2017&county=41090&q=%01x')).toMatchObject({ year: null, county: null, q: '' });
   });
 
   it('writes the deck, slide and play parameters readably, and only when they differ from the defaults', () => {

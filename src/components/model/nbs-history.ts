@@ -110,7 +110,8 @@ export function changeValue(change: number, refs: readonly string[], locale: Mod
   return { ...value, text: locale.t(`history.changeWords.${direction(change)}`, { n }) };
 }
 export function percentValue(percent: number, refs: readonly string[], locale: ModelLocale): ModelValue {
-  const value = computedValue(percent, 'difference', locale, { decimals: 1, refs });
+  // Rounded as shown, so a tiny fall is "no change", never −0.0.
+  const value = computedValue(Number(percent.toFixed(1)) || 0, 'difference', locale, { decimals: 1, refs });
   const n = formatNumber(Math.abs(percent), locale.language, 1);
   return { ...value, text: locale.t(`history.percentWords.${direction(Math.round(percent * 10))}`, { n }) };
 }
@@ -319,7 +320,17 @@ export function countyChangesModel(
             ...(language === 'en' ? [t('history.namesNote')] : []),
           ]),
           unit: COUNT,
-          chart: barChart({ layout: 'grouped', categories, series }, locale),
+          chart: barChart(
+            {
+              layout: 'stacked',
+              categories,
+              series,
+              totals: spans.map((s) =>
+                countValue(found.filter((e) => e.from === s.from && e.type !== 'recoded' && e.type !== 'movedIn' && e.type !== 'movedOut').length, ref(s, 'listed'), locale),
+              ),
+            },
+            locale,
+          ),
           summary: t('history.countySummary', { county: name.label }),
           table: {
             caption: title,

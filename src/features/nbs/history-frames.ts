@@ -382,11 +382,16 @@ export const nbsRankFrame = defineFrame({
       }));
     } else {
       if (!counts) throw new Error('nbs-rank: the county counts are not loaded');
+      // A county's name says its city: many districts share a name (朝阳区 in Beijing and Changchun).
+      const cityNames = new Map(index.cities.map((c) => [c.code, language === 'zh' ? c.name : c.en]));
       rows = counts.counties.map((c) => {
         const list = c.slice(3) as ReleaseCounts[];
+        const own = countyName(c, locale);
+        const where = cityNames.get(c[0].slice(0, 4));
+        const label = where ? t('history.countyInCity', { county: own.label, city: where }) : own.label;
         return {
           code: c[0],
-          name: countyName(c, locale),
+          name: { ...own, label, cell: { ...own.cell, text: label } },
           counts: list,
           change: changeOfCounts(list, view),
           href: paths.withQuery(paths.changes, `county=${c[0]}`),

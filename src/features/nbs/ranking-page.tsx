@@ -35,7 +35,7 @@ export function RankingPage() {
           onPick={(c) => setView({ ...view, city: c.code })}
         />
         {view.city !== null && (
-          <button type="button" className="button-link" onClick={() => setView({ ...view, city: null })}>
+          <button type="button" className="button button--quiet" onClick={() => setView({ ...view, city: null })}>
             {t('history.highlightNone')}
           </button>
         )}
