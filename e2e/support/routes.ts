@@ -10,6 +10,9 @@ export const PAGES = [
   '/source',
   '/audit',
   '/nbs',
+  '/trend',
+  '/changes',
+  '/ranking',
 ] as const;
 
 export const LANGUAGES = ['zh', 'en'] as const;

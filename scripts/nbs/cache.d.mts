@@ -4,7 +4,12 @@ export declare const PUYANG: string;
 export declare const targets: { puyang: string; china: string; history: string };
 export declare const HISTORY_VERSIONS: string[];
 export declare function cacheReady(): boolean;
-export declare function readCsv(version?: string): { villages: string; areas: string; cities: string; provinces: string };
+export declare function readCsv(version?: string): {
+  villages: string;
+  areas: string;
+  cities: string;
+  provinces: string;
+};
 export declare function readRelease(version: string): {
   version: string;
   readme: string;

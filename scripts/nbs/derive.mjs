@@ -115,8 +115,7 @@ function placePinyin(place, toPinyin) {
 }
 
 /** Syllables written as one word, with an apostrophe before a syllable starting a, o or e (Xi'an, Tai'an). */
-const joinSyllables = (syllables) =>
-  syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join('');
+const joinSyllables = (syllables) => syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join('');
 
 /**
  * The usual English names of provinces and large cities where they are not the plain pinyin, by

@@ -77,7 +77,16 @@ function push(map, key, item) {
 function changeOf(changes, code) {
   let entry = changes.get(code);
   if (!entry) {
-    entry = { appeared: [], disappeared: [], renamed: [], kind: [], recoded: [], movedIn: [], movedOut: [], restyled: 0 };
+    entry = {
+      appeared: [],
+      disappeared: [],
+      renamed: [],
+      kind: [],
+      recoded: [],
+      movedIn: [],
+      movedOut: [],
+      restyled: 0,
+    };
     changes.set(code, entry);
   }
   return entry;
@@ -163,7 +172,12 @@ function unitChanges(prev, next, flows) {
   for (const code of born) {
     if (explained.has(code)) continue;
     const from = sources(code).map((c) => ({ code: c, name: prev.areas.get(c) ?? '' }));
-    out.push({ type: 'created', before: from, after: [{ code, name: next.areas.get(code) }], inferred: from.length > 0 });
+    out.push({
+      type: 'created',
+      before: from,
+      after: [{ code, name: next.areas.get(code) }],
+      inferred: from.length > 0,
+    });
   }
   for (const [code, name] of prev.areas) {
     const now = next.areas.get(code);
@@ -342,7 +356,8 @@ export function historyFiles(derived, toPinyin, provenance, gzipSize) {
     let changeFiles = [cityCode];
     if (gzipSize(JSON.stringify(whole)) > CHANGE_FILE_BUDGET) {
       changeFiles = cityCounties.map((c) => c.code);
-      for (const c of cityCounties) files.set(`changes/${c.code}`, { ...head, city: cityCode, counties: { [c.code]: changes[c.code] } });
+      for (const c of cityCounties)
+        files.set(`changes/${c.code}`, { ...head, city: cityCode, counties: { [c.code]: changes[c.code] } });
     } else {
       files.set(`changes/${cityCode}`, whole);
     }
@@ -404,6 +419,10 @@ export function historyFiles(derived, toPinyin, provenance, gzipSize) {
     provinces,
     cities,
   });
-  files.set('counts', { ...head, columns: ['code', 'name', 'en', ...releases.map((r) => r.year)], counties: counties.map(countyRow) });
+  files.set('counts', {
+    ...head,
+    columns: ['code', 'name', 'en', ...releases.map((r) => r.year)],
+    counties: counties.map(countyRow),
+  });
   return files;
 }

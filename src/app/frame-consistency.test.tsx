@@ -40,10 +40,10 @@ const CASES: { id: string; view: Partial<FrameView>; label: string }[] = [...CHA
             : definition.id === 'nbs-county-changes'
               ? [{}, { county: '410928', q: '寨' }]
               : definition.controls?.includes('measure')
-          ? [{}, { measure: 'villages' }, { measure: 'communities' }]
-          : definition.controls?.includes('sort')
-            ? [{}, { sort: 'total', layout: 'grouped' }]
-            : [{}];
+                ? [{}, { measure: 'villages' }, { measure: 'communities' }]
+                : definition.controls?.includes('sort')
+                  ? [{}, { sort: 'total', layout: 'grouped' }]
+                  : [{}];
     return views.map((view) => ({ id: definition.id, view, label: `${definition.id} ${JSON.stringify(view)}` }));
   },
 );

@@ -46,7 +46,8 @@ export const historyName = (file: string) => file.replace(/^.*fixtures\/nbs\/his
 export function historyApiEntry({ file, json }: { file: string; json: unknown }): [string, unknown] {
   const name = historyName(file);
   const schema = nbsHistorySchemaOf(name);
-  if (!schema) throw new Error(`${file}: not a change-over-time file (meta, index, counts, cities/<code>, changes/<code>)`);
+  if (!schema)
+    throw new Error(`${file}: not a change-over-time file (meta, index, counts, cities/<code>, changes/<code>)`);
   return [apiPaths.nbsHistory(name), parseOrThrow(schema, json, file)];
 }
 

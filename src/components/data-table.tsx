@@ -154,12 +154,12 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, footer, highlig
           </thead>
           {virtual ? (
             <VirtualBody
-                rows={rows}
-                columns={columns}
-                rowKey={rowKey}
-                {...(highlighted ? { highlighted } : {})}
-                scrollElement={() => scroller.current}
-              />
+              rows={rows}
+              columns={columns}
+              rowKey={rowKey}
+              {...(highlighted ? { highlighted } : {})}
+              scrollElement={() => scroller.current}
+            />
           ) : (
             <tbody>
               {rows.map((row) => (

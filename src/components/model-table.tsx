@@ -21,6 +21,13 @@ function Cell({
   if (cell.type === 'missing') return <span className="figure figure--missing">{cell.text}</span>;
   if (cell.type === 'value') return <ValueText value={cell.value} {...(column.unit ? { unit: column.unit } : {})} />;
   const label = cell.href ? <KitLink href={cell.href}>{cell.text}</KitLink> : cell.text;
+  // A name given in Chinese on purpose (a committee's, on an English page) says its language.
+  if (cell.native && cell.native === cell.text)
+    return (
+      <span lang="zh-CN" className="native-name native-name--only">
+        {label}
+      </span>
+    );
   // A romanised or translated name keeps the Chinese one beside it.
   return cell.native && cell.native !== cell.text ? (
     <>

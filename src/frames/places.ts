@@ -40,7 +40,8 @@ export function figurePlaces(
   };
   const places = new Map<string, FigurePlace>();
   for (const definition of definitions) {
-    if (definition.needs.nbsChina || definition.needs.history || !definition.needs.datasets.every((id) => byId.has(id))) continue;
+    if (definition.needs.nbsChina || definition.needs.history || !definition.needs.datasets.every((id) => byId.has(id)))
+      continue;
     const model = definition.select(data, DEFAULT_VIEW_STATE, locale);
     if (isFrameProblem(model)) continue;
     for (const citation of model.citations)

@@ -13,10 +13,10 @@ export type { UnitModel } from './units';
 /**
  * How a derived value came to be. `inferred`: the document implies it without stating it (a zero
  * read off a total, a base equal to another figure). The others are computed by us: a sum of
- * stated figures, a share of a whole, a rank, a difference between two sources, a count of another
- * source's list (the NBS codes).
+ * stated figures, a share of a whole, a rank, a difference between two sources, a change between
+ * two releases of one source, a count of another source's list (the NBS codes).
  */
-export const DERIVATIONS = ['inferred', 'sum', 'share', 'rank', 'difference', 'count'] as const;
+export const DERIVATIONS = ['inferred', 'sum', 'share', 'rank', 'difference', 'change', 'count'] as const;
 export type Derivation = (typeof DERIVATIONS)[number];
 
 export const STATUSES = ['actual', 'plan', 'forecast'] as const;

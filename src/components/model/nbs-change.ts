@@ -53,7 +53,8 @@ export const direction = (change: number): 'up' | 'down' | 'same' => (change > 0
  */
 export function sortChanges<T extends { code: string; change: Change }>(rows: readonly T[], sort: ChangeSort): T[] {
   if (sort === 'code') return [...rows].sort((a, b) => (a.code < b.code ? -1 : 1));
-  const key = (row: T) => row.change[sort === 'percent' ? 'percent' : sort === 'from' ? 'from' : sort === 'to' ? 'to' : 'change'];
+  const key = (row: T) =>
+    row.change[sort === 'percent' ? 'percent' : sort === 'from' ? 'from' : sort === 'to' ? 'to' : 'change'];
   return [...rows].sort((a, b) => {
     const x = key(a);
     const y = key(b);
@@ -63,7 +64,8 @@ export function sortChanges<T extends { code: string; change: Change }>(rows: re
 }
 
 /** What one entry of a change list says happened to a committee. */
-export type ChangeType = 'kind' | 'appeared' | 'disappeared' | 'renamed' | 'reused' | 'recoded' | 'movedIn' | 'movedOut';
+export type ChangeType =
+  'kind' | 'appeared' | 'disappeared' | 'renamed' | 'reused' | 'recoded' | 'movedIn' | 'movedOut';
 
 export interface ChangeEntry {
   /** Index of the release before and after. */
@@ -99,15 +101,13 @@ export function changeEntries(county: string, transitions: readonly NbsTransitio
   for (const t of transitions) {
     const span = { from: t.from, to: t.to };
     const paired = (type: ChangeType, list: NbsTransition['kind']) =>
-      (list ?? []).map(
-        ([oldCode, oldName, newCode, newName]): ChangeEntry => ({
-          ...span,
-          type,
-          before: { code: code(oldCode), name: oldName },
-          after: { code: code(newCode), name: newName ?? oldName },
-          inferred: true,
-        }),
-      );
+      (list ?? []).map(([oldCode, oldName, newCode, newName]): ChangeEntry => ({
+        ...span,
+        type,
+        before: { code: code(oldCode), name: oldName },
+        after: { code: code(newCode), name: newName ?? oldName },
+        inferred: true,
+      }));
     const entries: ChangeEntry[] = [
       ...paired('kind', t.kind),
       ...(t.appeared ?? []).map(([c, name]): ChangeEntry => ({
@@ -122,15 +122,13 @@ export function changeEntries(county: string, transitions: readonly NbsTransitio
         before: { code: code(c), name },
         inferred: false,
       })),
-      ...(t.renamed ?? []).map(
-        ([c, oldName, newName, reused]): ChangeEntry => ({
-          ...span,
-          type: reused === 1 ? 'reused' : 'renamed',
-          before: { code: code(c), name: oldName },
-          after: { code: code(c), name: newName },
-          inferred: reused === 1,
-        }),
-      ),
+      ...(t.renamed ?? []).map(([c, oldName, newName, reused]): ChangeEntry => ({
+        ...span,
+        type: reused === 1 ? 'reused' : 'renamed',
+        before: { code: code(c), name: oldName },
+        after: { code: code(c), name: newName },
+        inferred: reused === 1,
+      })),
       ...paired('movedIn', t.movedIn),
       ...paired('movedOut', t.movedOut),
       ...paired('recoded', t.recoded),

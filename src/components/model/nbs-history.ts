@@ -5,20 +5,19 @@
  */
 import { barChart } from './bar-chart';
 import { frameModel } from './frame';
-import type {
-  Category,
-  FrameModel,
-  FrameProblem,
-  ModelValue,
-  SeriesModel,
-  SourceModel,
-} from './frame-model';
+import type { Category, FrameModel, FrameProblem, ModelValue, SeriesModel, SourceModel } from './frame-model';
 import { cellOf, missingCell, textCell } from './table';
 import { COUNT } from './units';
 import { citationOf, computedValue, figureValue, releaseModel, type ModelLocale } from './values';
 import type { Dataset } from '@/data/model/dataset-schema';
 import type { CountyChanges } from '@/data/api/get-nbs-history';
-import type { NbsCityHistory, NbsCountyRow, NbsMeta, NbsUnitChange, ReleaseCounts } from '@/data/model/nbs-history-schema';
+import type {
+  NbsCityHistory,
+  NbsCountyRow,
+  NbsMeta,
+  NbsUnitChange,
+  ReleaseCounts,
+} from '@/data/model/nbs-history-schema';
 import { adminUnits } from '@/data/model/units';
 import { formatDate, formatNumber } from '@/lib/format';
 import { HISTORY_YEARS, type MapMeasure } from '@/lib/url-state';
@@ -105,13 +104,13 @@ export const countRef = (meta: NbsMeta, i: number, code: string, what: string) =
 
 /** A change, worded with its direction ("增加12个" / "up 12"), signed in files. */
 export function changeValue(change: number, refs: readonly string[], locale: ModelLocale): ModelValue {
-  const value = computedValue(change, 'difference', locale, { decimals: 0, refs });
+  const value = computedValue(change, 'change', locale, { decimals: 0, refs });
   const n = formatNumber(Math.abs(change), locale.language);
   return { ...value, text: locale.t(`history.changeWords.${direction(change)}`, { n }) };
 }
 export function percentValue(percent: number, refs: readonly string[], locale: ModelLocale): ModelValue {
   // Rounded as shown, so a tiny fall is "no change", never −0.0.
-  const value = computedValue(Number(percent.toFixed(1)) || 0, 'difference', locale, { decimals: 1, refs });
+  const value = computedValue(Number(percent.toFixed(1)) || 0, 'change', locale, { decimals: 1, refs });
   const n = formatNumber(Math.abs(percent), locale.language, 1);
   return { ...value, text: locale.t(`history.percentWords.${direction(Math.round(percent * 10))}`, { n }) };
 }
@@ -120,7 +119,10 @@ export function percentValue(percent: number, refs: readonly string[], locale: M
 export function changeCells(change: Change, refs: readonly string[], locale: ModelLocale) {
   const { t } = locale;
   return {
-    change: change.change === null ? missingCell(t('history.noCodeThen')) : cellOf(changeValue(change.change, refs, locale), ''),
+    change:
+      change.change === null
+        ? missingCell(t('history.noCodeThen'))
+        : cellOf(changeValue(change.change, refs, locale), ''),
     percent:
       change.percent !== null
         ? cellOf(percentValue(change.percent, refs, locale), '')
@@ -135,7 +137,8 @@ export function countyName(row: NbsCountyRow, locale: ModelLocale) {
   const zh = row[1];
   // Puyang's units have the English names the dashboard gives them; others are romanised.
   const own = adminUnits.find((u) => u.nbs === row[0]);
-  if (own && locale.language === 'en') return { label: own.name.en, native: zh, cell: textCell(own.name.en, { native: zh }) };
+  if (own && locale.language === 'en')
+    return { label: own.name.en, native: zh, cell: textCell(own.name.en, { native: zh }) };
   const en = row[2];
   return locale.language === 'zh'
     ? { label: zh, cell: textCell(zh) }
@@ -160,15 +163,15 @@ export function kindSeries(
   locale: ModelLocale,
   missing: string,
 ): SeriesModel[] {
-  return STACK.filter((k) => k === 'villages' || k === 'residents' || counts.some((c) => c && c[KIND_KEYS.indexOf(k)]! > 0)).map(
-    (k) => ({
-      key: k,
-      label: locale.t(`nbs.kinds.${k}`),
-      color: KIND_COLORS[k],
-      values: counts.map((c, i) => (c ? countValue(c[KIND_KEYS.indexOf(k)] ?? 0, refOf(i, k), locale) : null)),
-      missing,
-    }),
-  );
+  return STACK.filter(
+    (k) => k === 'villages' || k === 'residents' || counts.some((c) => c && c[KIND_KEYS.indexOf(k)]! > 0),
+  ).map((k) => ({
+    key: k,
+    label: locale.t(`nbs.kinds.${k}`),
+    color: KIND_COLORS[k],
+    values: counts.map((c, i) => (c ? countValue(c[KIND_KEYS.indexOf(k)] ?? 0, refOf(i, k), locale) : null)),
+    missing,
+  }));
 }
 
 export const totalOf = (c: ReleaseCounts) => (c ? c[0] + c[1] + c[2] + c[3] : null);
@@ -195,7 +198,9 @@ export function replyCitations(dataset: Dataset, codes: readonly string[], local
     .flatMap((u) =>
       (['villages', 'communities'] as const).flatMap((m) => {
         const figure = dataset.figures.find((f) => f.measure === m && f.dims?.unit === u.id);
-        return figure ? [{ figure, label: `${(u.shortName ?? u.name)[locale.language]} · ${locale.t(`county.${m}`)}` }] : [];
+        return figure
+          ? [{ figure, label: `${(u.shortName ?? u.name)[locale.language]} · ${locale.t(`county.${m}`)}` }]
+          : [];
       }),
     );
   return {
@@ -205,7 +210,12 @@ export function replyCitations(dataset: Dataset, codes: readonly string[], local
 }
 
 /** The reply's figure for one unit and measure, by its NBS code. */
-export function replyOfUnit(dataset: Dataset, code: string, measure: MapMeasure, locale: ModelLocale): ModelValue | null {
+export function replyOfUnit(
+  dataset: Dataset,
+  code: string,
+  measure: MapMeasure,
+  locale: ModelLocale,
+): ModelValue | null {
   const unit = adminUnits.find((u) => u.nbs === code);
   if (!unit) return null;
   const pick = (m: string) => dataset.figures.find((f) => f.measure === m && f.dims?.unit === unit.id);
@@ -213,7 +223,9 @@ export function replyOfUnit(dataset: Dataset, code: string, measure: MapMeasure,
     const figure = pick(measure);
     return figure ? figureValue(dataset.id, figure, locale) : null;
   }
-  const parts = [pick('villages'), pick('communities')].filter((f) => !!f).map((f) => figureValue(dataset.id, f, locale));
+  const parts = [pick('villages'), pick('communities')]
+    .filter((f) => !!f)
+    .map((f) => figureValue(dataset.id, f, locale));
   return parts.length === 2
     ? computedValue(
         parts.reduce((s, p) => s + p.value, 0),
@@ -275,7 +287,8 @@ export function countyChangesModel(
     const { t, language } = locale;
     const { meta, changes, city } = history;
     const row = city?.counties.find((c) => c[0] === county);
-    if (!city || !changes || !row) return { problem: 'not-found', message: t('history.noSuchCounty', { code: county }) };
+    if (!city || !changes || !row)
+      return { problem: 'not-found', message: t('history.noSuchCounty', { code: county }) };
     const name = countyName(row, locale);
     const entries = changeEntries(county, changes.transitions);
     const found = searchEntries(entries, q);
@@ -284,14 +297,16 @@ export function countyChangesModel(
       id: `${meta.releases[s.from]?.year}-${meta.releases[s.to]?.year}`,
       label: t('history.span', { from: meta.releases[s.from]?.year, to: meta.releases[s.to]?.year }),
     }));
-    const ref = (s: { from: number; to: number }, type: string) => `nbs-changes:${county}.${meta.releases[s.to]?.year}.${type}`;
+    const ref = (s: { from: number; to: number }, type: string) =>
+      `nbs-changes:${county}.${meta.releases[s.to]?.year}.${type}`;
     const series: SeriesModel[] = COUNTED.map((type, k) => ({
       key: type,
       label: t(`history.types.${type}`),
       color: (['series-2', 'series-4', 'series-3', 'series-1'] as const)[k] ?? 'series-1',
       values: spans.map((s) =>
         countValue(
-          found.filter((e) => e.from === s.from && (e.type === type || (type === 'renamed' && e.type === 'reused'))).length,
+          found.filter((e) => e.from === s.from && (e.type === type || (type === 'renamed' && e.type === 'reused')))
+            .length,
           ref(s, type),
           locale,
         ),
@@ -326,7 +341,13 @@ export function countyChangesModel(
               categories,
               series,
               totals: spans.map((s) =>
-                countValue(found.filter((e) => e.from === s.from && e.type !== 'recoded' && e.type !== 'movedIn' && e.type !== 'movedOut').length, ref(s, 'listed'), locale),
+                countValue(
+                  found.filter(
+                    (e) => e.from === s.from && e.type !== 'recoded' && e.type !== 'movedIn' && e.type !== 'movedOut',
+                  ).length,
+                  ref(s, 'listed'),
+                  locale,
+                ),
               ),
             },
             locale,
@@ -381,7 +402,10 @@ export function unitTrendModel(
     if (!row) return { problem: 'not-found', message: t('history.noSuchCounty', { code: county }) };
     const name = countyName(row, locale);
     const counts = row.slice(3) as ReleaseCounts[];
-    const categories: Category[] = meta.releases.map((r, i) => ({ id: String(r.year), label: releaseLabel(meta, i, locale) }));
+    const categories: Category[] = meta.releases.map((r, i) => ({
+      id: String(r.year),
+      label: releaseLabel(meta, i, locale),
+    }));
     const series = kindSeries(counts, (i, k) => countRef(meta, i, county, k), locale, t('history.noCodeThen'));
     const totals: (ModelValue | null)[] = counts.map((c, i) => {
       const total = totalOf(c);
@@ -392,7 +416,9 @@ export function unitTrendModel(
     if (replyVillages || replyCommunities) {
       categories.push({ id: 'reply', label: t('history.replyCategory') });
       for (const s of series)
-        (s.values as (ModelValue | null)[]).push(s.key === 'villages' ? replyVillages : s.key === 'residents' ? replyCommunities : null);
+        (s.values as (ModelValue | null)[]).push(
+          s.key === 'villages' ? replyVillages : s.key === 'residents' ? replyCommunities : null,
+        );
       totals.push(replyOfUnit(divisions, county, 'total', locale));
     }
     const title = t('history.unitTitle', { unit: name.label });
@@ -414,7 +440,8 @@ export function unitTrendModel(
           ],
           rows: categories.map((c, i) => {
             const release = counts[i];
-            const replyOf = (k: KindKey) => (k === 'villages' ? replyVillages : k === 'residents' ? replyCommunities : null);
+            const replyOf = (k: KindKey) =>
+              k === 'villages' ? replyVillages : k === 'residents' ? replyCommunities : null;
             return {
               key: c.id,
               cells: {
@@ -425,7 +452,10 @@ export function unitTrendModel(
                     c.id === 'reply'
                       ? cellOf(replyOf(k), t('history.notInReply'))
                       : release
-                        ? cellOf(countValue(release[KIND_KEYS.indexOf(k)] ?? 0, countRef(meta, i, county, k), locale), '')
+                        ? cellOf(
+                            countValue(release[KIND_KEYS.indexOf(k)] ?? 0, countRef(meta, i, county, k), locale),
+                            '',
+                          )
                         : missingCell(t('history.noCodeThen')),
                   ]),
                 ),

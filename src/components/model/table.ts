@@ -104,6 +104,7 @@ export function marksKey(table: TableModel, locale: ModelLocale): string[] {
     'share',
     'rank',
     'difference',
+    'change',
     'count',
     'plan',
     'forecast',

@@ -75,7 +75,7 @@ export function computedValue(
     : inputs.some((v) => v.marks.status === 'plan')
       ? 'plan'
       : 'actual';
-  const qualifies = derivation === 'sum' || derivation === 'difference';
+  const qualifies = derivation === 'sum' || derivation === 'difference' || derivation === 'change';
   const bound: Qualifier = qualifies
     ? inputs.some((v) => v.marks.qualifier === 'approx')
       ? 'approx'
@@ -84,7 +84,7 @@ export function computedValue(
         : 'exact'
     : 'exact';
   const decimals = from.decimals ?? Math.max(0, ...inputs.map((v) => v.decimals));
-  const sign = derivation === 'difference' && value > 0 ? '+' : '';
+  const sign = (derivation === 'difference' || derivation === 'change') && value > 0 ? '+' : '';
   const number = formatNumber(Math.abs(value), locale.language, decimals);
   return {
     value,

@@ -123,7 +123,10 @@ export type NbsUnitChange = NbsCityHistory['units'][number];
 
 const listed = z.tuple([committeeCode, name]);
 /** Old code and name, new code, and the new name when it differs. */
-const paired = z.union([z.tuple([committeeCode, name, committeeCode]), z.tuple([committeeCode, name, committeeCode, name])]);
+const paired = z.union([
+  z.tuple([committeeCode, name, committeeCode]),
+  z.tuple([committeeCode, name, committeeCode, name]),
+]);
 
 export const nbsTransitionSchema = z.object({
   from: z.number().int().nonnegative(),

@@ -57,24 +57,16 @@ export function ChangesPage() {
         />
         <div className="history-field">
           <label htmlFor={`${id}-county`}>{t('history.countyPicker')}</label>
-          <select
-            id={`${id}-county`}
-            value={county}
-            onChange={(e) => setView({ ...view, county: e.target.value })}
-          >
+          <select id={`${id}-county`} value={county} onChange={(e) => setView({ ...view, county: e.target.value })}>
             {(city.data?.counties ?? []).map((c) => (
               <option key={c[0]} value={c[0]}>
-                {t('history.unitRef', { name: language === 'zh' ? c[1] : `${c[2]} · ${c[1]}`, code: c[0] })}
+                {t('history.unitRef', { name: language === 'zh' ? c[1] : c[2], code: c[0] })}
               </option>
             ))}
             {!city.data && <option value={county}>{county}</option>}
           </select>
         </div>
-        <form
-          className="history-field"
-          role="search"
-          onSubmit={(e) => e.preventDefault()}
-        >
+        <form className="history-field" role="search" onSubmit={(e) => e.preventDefault()}>
           <label htmlFor={`${id}-q`}>{t('history.searchLabel')}</label>
           <input
             id={`${id}-q`}

@@ -6,7 +6,14 @@
  */
 import { barChart } from '@/components/model/bar-chart';
 import { frameModel } from '@/components/model/frame';
-import type { Category, FrameModel, ModelValue, SeriesModel, TableColumn, TableRow } from '@/components/model/frame-model';
+import type {
+  Category,
+  FrameModel,
+  ModelValue,
+  SeriesModel,
+  TableColumn,
+  TableRow,
+} from '@/components/model/frame-model';
 import { changeBetween, measureOf, PERCENT_BASE_MIN, sortChanges, type Change } from '@/components/model/nbs-change';
 import {
   changeCells,
@@ -79,7 +86,11 @@ export const nbsTrendFrame = defineFrame({
         (s.values as (ModelValue | null)[]).push(
           s.key === 'villages' ? reply.villages : s.key === 'residents' ? reply.communities : null,
         );
-      totals.push(computedValue(reply.villages.value + reply.communities.value, 'sum', locale, { inputs: [reply.villages, reply.communities] }));
+      totals.push(
+        computedValue(reply.villages.value + reply.communities.value, 'sum', locale, {
+          inputs: [reply.villages, reply.communities],
+        }),
+      );
     }
     const { from, to } = spanOf(view);
     const measure = view.measure;
@@ -89,12 +100,27 @@ export const nbsTrendFrame = defineFrame({
     const columns: TableColumn[] = [
       { key: 'unit', header: t('county.unit'), numeric: false },
       { key: 'code', header: t('nbs.code'), numeric: false },
-      ...meta.releases.map((r, i) => ({ key: `y${r.year}`, header: releaseLabel(meta, i, locale), numeric: true, unit: COUNT })),
+      ...meta.releases.map((r, i) => ({
+        key: `y${r.year}`,
+        header: releaseLabel(meta, i, locale),
+        numeric: true,
+        unit: COUNT,
+      })),
       ...(home ? [{ key: 'reply', header: t('history.replyColumn'), numeric: true, unit: COUNT }] : []),
-      { key: 'change', header: t('history.changeColumn', { from: fromLabel, to: toLabel }), numeric: true, unit: COUNT },
+      {
+        key: 'change',
+        header: t('history.changeColumn', { from: fromLabel, to: toLabel }),
+        numeric: true,
+        unit: COUNT,
+      },
       { key: 'percent', header: t('history.percentColumn'), numeric: true, unit: PERCENT },
     ];
-    const row = (key: string, label: ReturnType<typeof countyName>['cell'], codeText: string, list: readonly ReleaseCounts[]): TableRow => {
+    const row = (
+      key: string,
+      label: ReturnType<typeof countyName>['cell'],
+      codeText: string,
+      list: readonly ReleaseCounts[],
+    ): TableRow => {
       const values = list.map((c) => measureOf(c, measure));
       const change = changeBetween(values[from] ?? null, values[to] ?? null);
       const refs = [countRef(meta, from, codeText, m), countRef(meta, to, codeText, m)];
@@ -106,14 +132,26 @@ export const nbsTrendFrame = defineFrame({
           ...Object.fromEntries(
             meta.releases.map((r, i) => {
               const v = values[i];
-              return [`y${r.year}`, v === null || v === undefined ? missingCell(t('history.noCodeThen')) : cellOf(countValue(v, countRef(meta, i, codeText, m), locale), '')];
+              return [
+                `y${r.year}`,
+                v === null || v === undefined
+                  ? missingCell(t('history.noCodeThen'))
+                  : cellOf(countValue(v, countRef(meta, i, codeText, m), locale), ''),
+              ];
             }),
           ),
           ...(home
             ? {
                 reply:
                   key === code
-                    ? cellOf(measure === 'villages' ? reply?.villages : measure === 'communities' ? reply?.communities : totals[totals.length - 1], '')
+                    ? cellOf(
+                        measure === 'villages'
+                          ? reply?.villages
+                          : measure === 'communities'
+                            ? reply?.communities
+                            : totals[totals.length - 1],
+                        '',
+                      )
                     : cellOf(replyOfUnit(divisions, codeText, measure, locale), t('history.notInReply')),
               }
             : {}),
@@ -137,14 +175,22 @@ export const nbsTrendFrame = defineFrame({
         chart: barChart({ layout: 'stacked', categories, series, totals }, locale),
         summary: t('history.trendSummary', { city: name }),
         table: { caption: `${title} · ${t(`map.measures.${measure}`)}`, columns, rows },
-        ...(home ? replyCitations(divisions, city.counties.map((c) => c[0]), locale) : { citations: [], figures: [] }),
+        ...(home
+          ? replyCitations(
+              divisions,
+              city.counties.map((c) => c[0]),
+              locale,
+            )
+          : { citations: [], figures: [] }),
         datasets: home ? [divisions] : [],
       },
       locale,
     );
     const withHistory = withSource(model, meta, locale);
     // Puyang's frame also cites the reply's figures: its source line names both.
-    return home ? { ...withHistory, notes: [...withHistory.notes, model.source?.line ?? ''].filter(Boolean) } : withHistory;
+    return home
+      ? { ...withHistory, notes: [...withHistory.notes, model.source?.line ?? ''].filter(Boolean) }
+      : withHistory;
   },
 });
 
@@ -165,11 +211,18 @@ export const nbsYearFrame = defineFrame({
     if (isProblem(city)) return city;
     const i = view.year === null ? LAST : releaseIndex(view.year);
     const present = city.counties.filter((c) => c[3 + i] !== null && c[3 + i] !== undefined);
-    if (present.length === 0) return { problem: 'not-found', message: t('history.noUnitsThen', { release: releaseLabel(meta, i, locale) }) };
-    const categories: Category[] = present.map((c) => ({ id: c[0], ...countyName(c, locale), href: paths.withQuery(paths.changes, `county=${c[0]}`) }));
+    if (present.length === 0)
+      return { problem: 'not-found', message: t('history.noUnitsThen', { release: releaseLabel(meta, i, locale) }) };
+    const categories: Category[] = present.map((c) => ({
+      id: c[0],
+      ...countyName(c, locale),
+      href: paths.withQuery(paths.changes, `county=${c[0]}`),
+    }));
     const counts = present.map((c) => (c[3 + i] ?? null) as ReleaseCounts);
     const series = kindSeries(counts, (j, k) => countRef(meta, i, present[j]?.[0] ?? '', k), locale, '');
-    const totals = counts.map((c, j) => countValue(totalOf(c) ?? 0, countRef(meta, i, present[j]?.[0] ?? '', 'total'), locale));
+    const totals = counts.map((c, j) =>
+      countValue(totalOf(c) ?? 0, countRef(meta, i, present[j]?.[0] ?? '', 'total'), locale),
+    );
     const name = cityName(city.city, locale);
     const release = releaseLabel(meta, i, locale, true);
     const title = t('history.yearTitle', { city: name, release: releaseLabel(meta, i, locale) });
@@ -198,7 +251,10 @@ export const nbsYearFrame = defineFrame({
                 unit: countyName(c, locale).cell,
                 code: textCell(c[0]),
                 ...Object.fromEntries(
-                  STACK.map((k) => [k, cellOf(countValue(counts[j]?.[KIND_KEYS.indexOf(k)] ?? 0, countRef(meta, i, c[0], k), locale), '')]),
+                  STACK.map((k) => [
+                    k,
+                    cellOf(countValue(counts[j]?.[KIND_KEYS.indexOf(k)] ?? 0, countRef(meta, i, c[0], k), locale), ''),
+                  ]),
                 ),
                 total: cellOf(totals[j], ''),
               },
@@ -248,8 +304,20 @@ function changeModel(
   };
   const categories: Category[] = shown.map((r) => ({ id: r.code, ...r.name, ...(r.href ? { href: r.href } : {}) }));
   const series: SeriesModel[] = [
-    { key: 'from', label: fromLabel, color: 'series-3', values: shown.map((r) => valueAt(r, from, 'from')), missing: t('history.noCodeThen') },
-    { key: 'to', label: toLabel, color: 'series-1', values: shown.map((r) => valueAt(r, to, 'to')), missing: t('history.noCodeThen') },
+    {
+      key: 'from',
+      label: fromLabel,
+      color: 'series-3',
+      values: shown.map((r) => valueAt(r, from, 'from')),
+      missing: t('history.noCodeThen'),
+    },
+    {
+      key: 'to',
+      label: toLabel,
+      color: 'series-1',
+      values: shown.map((r) => valueAt(r, to, 'to')),
+      missing: t('history.noCodeThen'),
+    },
   ];
   const sortName = t(`history.sorts.${view.rank satisfies ChangeSort}`);
   return withSource(
@@ -257,7 +325,12 @@ function changeModel(
       {
         id,
         title: text.title,
-        subtitle: t('history.changeSubtitle', { from: fromLabel, to: toLabel, measure: t(`map.measures.${view.measure}`), sort: sortName }),
+        subtitle: t('history.changeSubtitle', {
+          from: fromLabel,
+          to: toLabel,
+          measure: t(`map.measures.${view.measure}`),
+          sort: sortName,
+        }),
         notes: historyNotes(meta, locale, [
           ...text.notes,
           ...(rows.length > shown.length ? [t('history.chartShows', { shown: shown.length, count: rows.length })] : []),
@@ -273,7 +346,12 @@ function changeModel(
             { key: 'code', header: t('nbs.code'), numeric: false },
             { key: 'from', header: fromLabel, numeric: true, unit: COUNT },
             { key: 'to', header: toLabel, numeric: true, unit: COUNT },
-            { key: 'change', header: t('history.changeColumn', { from: fromLabel, to: toLabel }), numeric: true, unit: COUNT },
+            {
+              key: 'change',
+              header: t('history.changeColumn', { from: fromLabel, to: toLabel }),
+              numeric: true,
+              unit: COUNT,
+            },
             { key: 'percent', header: t('history.percentColumn'), numeric: true, unit: PERCENT },
           ],
           rows: sorted.map((r) => ({

@@ -68,7 +68,9 @@ export function TrendPage() {
           city.data.units.length > 0 ? (
             <ul>
               {city.data.units.map((u) => (
-                <li key={`${u.from}-${u.type}-${u.before.map((b) => b.code).join()}-${u.after.map((a) => a.code).join()}`}>
+                <li
+                  key={`${u.from}-${u.type}-${u.before.map((b) => b.code).join()}-${u.after.map((a) => a.code).join()}`}
+                >
                   {unitChangeText(u, city.data.counties, meta.data, { language, t })}
                 </li>
               ))}

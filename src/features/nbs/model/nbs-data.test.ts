@@ -152,7 +152,9 @@ describe('committed change-over-time files', () => {
 
   it("agree with the 2023 file: Puyang's county counts in the last release", () => {
     const puyang = parseOrThrow(nbsCitySchema, JSON.parse(committed.puyang), 'puyang');
-    const city = JSON.parse(history.get(`cities/${PUYANG}`) ?? '{}') as { counties: [string, string, string, ...(number[] | null)[]][] };
+    const city = JSON.parse(history.get(`cities/${PUYANG}`) ?? '{}') as {
+      counties: [string, string, string, ...(number[] | null)[]][];
+    };
     const last = HISTORY_YEARS.length + 2;
     expect(city.counties.filter((c) => c[last]).map((c) => [c[0], c[last]])).toEqual(
       puyang.units.map((u) => [
