@@ -326,7 +326,7 @@ export function countyChangesModel(
           id,
           title,
           subtitle: q
-            ? t('history.searchResult', { q, count: found.length, total: entries.length })
+            ? t('history.searchResult', { count: found.length, total: entries.length })
             : t('history.countySubtitle', { count: entries.length }),
           notes: historyNotes(meta, locale, [
             ...unitNotes,

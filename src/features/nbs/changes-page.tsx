@@ -6,6 +6,7 @@ import { isFrameProblem } from '@/components/model/frame-model';
 import { countyOfView } from '@/components/model/nbs-history';
 import { ModelTable } from '@/components/model-table';
 import { nbsCityHistoryQueryOptions, nbsIndexQueryOptions } from '@/data/api/get-nbs-history';
+import { HttpError } from '@/lib/api-client';
 import { pageMeta, usePageMeta } from '@/lib/page-meta';
 import { paths } from '@/lib/paths';
 import { useLanguage } from '@/lib/use-language';
@@ -78,7 +79,12 @@ export function ChangesPage() {
           />
         </form>
       </div>
-      <Frame definition={nbsCountyChangesFrame} />
+      {city.error instanceof HttpError && city.error.status === 404 ? (
+        // A code of no city: say so, rather than that a file is missing.
+        <p role="alert">{t('history.noSuchCounty', { code: county })}</p>
+      ) : (
+        <Frame definition={nbsCountyChangesFrame} />
+      )}
       <section className="nbs-about" aria-labelledby={`${id}-results`} aria-live="polite">
         <h2 id={`${id}-results`} className="section-title">
           {model?.subtitle ?? t('history.resultsTitle')}
