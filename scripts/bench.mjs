@@ -12,7 +12,14 @@ import { rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { reportCity, reportExports, reportPage, reportTargets, runPageBench } from './bench/page-bench.mjs';
+import {
+  reportCity,
+  reportExports,
+  reportHistory,
+  reportPage,
+  reportTargets,
+  runPageBench,
+} from './bench/page-bench.mjs';
 import { FLOOR_DIR, prerenderedFile } from './bench/pages.mjs';
 import { reportScale, runScaleBench } from './bench/scale.mjs';
 import { runBuild, startPreview } from './bench/server.mjs';
@@ -80,7 +87,7 @@ async function pageSection(options) {
   console.error(`serving dist/ at ${server.origin} (vite preview, pid ${server.pid})`);
   let browser;
   cleanups.push(() => browser?.close());
-  const { throttle, results, city, exports, distChanged } = await runPageBench({
+  const { throttle, results, city, history, exports, distChanged } = await runPageBench({
     dist,
     origin: server.origin,
     paths,
@@ -100,8 +107,9 @@ async function pageSection(options) {
   ]);
   for (const result of results) print([...reportPage(result, options.runs), '']);
   print([...reportCity(city, options.runs), '']);
+  print([...reportHistory(history, options.runs), '']);
   print([...reportExports(exports, options.runs), '']);
-  print(['== Targets ==', ...reportTargets(results, city), '']);
+  print(['== Targets ==', ...reportTargets(results, city, history), '']);
 }
 
 async function scaleSection() {

@@ -129,3 +129,30 @@ test('a new version waits for the user: a prompt, never a reload', async ({ page
     writeFileSync(sw, v1);
   }
 });
+
+test('national NBS files are saved once viewed: a city looked at online opens offline', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  await page.goto('/zh/trend');
+  await waitForOfflineCopy(page);
+  // Not saved up front: only Puyang's history files are in the precache.
+  const precached = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const urls = (
+      await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)))
+    ).flat();
+    return urls.filter((u) => u.includes('/api/v1/nbs/history/')).map((u) => new URL(u).pathname.split('?')[0]);
+  });
+  expect(precached.sort()).toEqual([
+    '/api/v1/nbs/history/changes/4109.json',
+    '/api/v1/nbs/history/cities/4109.json',
+    '/api/v1/nbs/history/meta.json',
+  ]);
+  await page.getByRole('searchbox', { name: '查找城市' }).fill('郑州');
+  await page.locator('button[data-city="4101"]').click();
+  await expect(page.getByRole('heading', { name: /^郑州市：历年村和社区数量/ })).toBeVisible();
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: /^郑州市：历年村和社区数量/ })).toBeVisible();
+  await expect(page.locator('#main [role="alert"]')).toHaveCount(0);
+});

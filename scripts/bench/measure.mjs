@@ -192,6 +192,81 @@ export async function measureCityPicks(browser, origin, { cpuRate }) {
 }
 
 /**
+ * Sets a select in `selector` to `value` (as a reader choosing an option) and resolves with the ms
+ * until `within` contains `text` and a visible `shows`; null if not within 10 s.
+ */
+function chooseUntil({ selector, value, within, text, shows }) {
+  const select = document.querySelector(selector);
+  if (!select) return Promise.resolve(null);
+  const done = () => {
+    const scope = document.querySelector(within);
+    if (!scope || (text && !scope.textContent.includes(text))) return false;
+    return scope.querySelector(shows)?.checkVisibility() === true;
+  };
+  return window.__benchTimeUntil(() => {
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }, done);
+}
+
+/**
+ * Change over time, in a fresh context at `cpuRate`×: on /zh/trend, times choosing a city (洛阳,
+ * after the city list has loaded) until its series is drawn, changing the release of its county
+ * breakdown, sorting its change table by percent, and opening a county's change list from that
+ * table (a new page, its code and its change file) until the list's chart is drawn.
+ */
+export async function measureHistory(browser, origin, { cpuRate }) {
+  const { context, page, errors, network } = await openMeasuredPage(browser, cpuRate);
+  try {
+    await page.goto(`${origin}/zh/trend`, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    await page.locator('html[data-interactive]').waitFor({ state: 'attached', timeout: LOAD_TIMEOUT_MS });
+    await page.getByRole('searchbox').fill('洛阳');
+    await page.locator('button[data-city="4103"]').waitFor({ timeout: LOAD_TIMEOUT_MS });
+    await network.idle();
+    const chart = 'svg.recharts-surface';
+    const chooseCity =
+      (await page.evaluate(clickUntil, {
+        selector: 'button[data-city="4103"]',
+        within: '[data-frame="nbs-trend"]',
+        text: '洛阳市',
+        shows: chart,
+      })) ?? Number.NaN;
+    await network.idle();
+    const changeYear =
+      (await page.evaluate(chooseUntil, {
+        selector: '[data-frame="nbs-year"] select[id$="-year"]',
+        value: '2019',
+        within: '[data-frame="nbs-year"]',
+        text: '2019年版',
+        shows: chart,
+      })) ?? Number.NaN;
+    await network.idle();
+    const sort =
+      (await page.evaluate(chooseUntil, {
+        selector: '[data-frame="nbs-change"] select[id$="-rank"]',
+        value: 'percent',
+        within: '[data-frame="nbs-change"]',
+        text: '按变化率排序',
+        shows: chart,
+      })) ?? Number.NaN;
+    await network.idle();
+    await page.locator('[data-frame="nbs-change"] [role="tab"]:nth-child(2)').click();
+    await page.locator('[data-frame="nbs-change"] table a').first().waitFor({ timeout: LOAD_TIMEOUT_MS });
+    await network.idle();
+    const openCounty =
+      (await page.evaluate(clickUntil, {
+        selector: '[data-frame="nbs-change"] table a',
+        within: '[data-frame="nbs-county-changes"]',
+        text: '村和社区的变化明细',
+        shows: chart,
+      })) ?? Number.NaN;
+    return { chooseCity, changeYear, sort, openCounty, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
  * The county chart's PNG download: in a fresh context at `cpuRate`×, opens /zh/counties, opens
  * its download menu and times two clicks on "PNG" until the frame says the file is ready (the
  * first also loads the PNG code; the second is the chart alone), and the same for SVG.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { initialScripts, jsSizes, prerenderedFile, writeFloorPage } from './pages.mjs';
 import { CHROMIUM_ARGS, systemChromium } from '../chromium.mjs';
-import { measureCityPicks, measureImageExport, measureLoad, throttleFactor } from './measure.mjs';
+import { measureCityPicks, measureHistory, measureImageExport, measureLoad, throttleFactor } from './measure.mjs';
 import { fmt, kB, summarize, table } from './stats.mjs';
 
 export const CPU_RATES = [1, 4];
@@ -51,6 +51,19 @@ export async function runPageBench({ dist, origin, paths, runs, onBrowser }) {
         city[cpuRate].push(await tryCityPicks(browser, origin, { cpuRate }));
       }
     }
+    const history = {};
+    for (const cpuRate of CPU_RATES) {
+      history[cpuRate] = [];
+      for (let i = 0; i < runs; i += 1) {
+        progress(`  /zh/trend, change over time, at ${cpuRate}× CPU: run ${i + 1}/${runs}`);
+        history[cpuRate].push(
+          await tryMeasure(
+            () => measureHistory(browser, origin, { cpuRate }),
+            HISTORY_STEPS.map(([, key]) => key),
+          ),
+        );
+      }
+    }
     const exports = {};
     for (const cpuRate of CPU_RATES) {
       exports[cpuRate] = [];
@@ -63,7 +76,7 @@ export async function runPageBench({ dist, origin, paths, runs, onBrowser }) {
     }
     // Another build into dist/ during the loads (tests running alongside) makes pages 404 or mixes
     // two builds; say so rather than print figures that look clean.
-    return { throttle, results, city, exports, distChanged: builtTime(dist, paths) !== builtAt };
+    return { throttle, results, city, history, exports, distChanged: builtTime(dist, paths) !== builtAt };
   } finally {
     await browser.close();
   }
@@ -152,6 +165,31 @@ const CITY_STEPS = [
   ['switch its chart to the table', 'cityTable'],
   ['choose another (郑州市), to its table', 'pickAnother'],
 ];
+
+export const HISTORY_STEPS = [
+  ['choose a city (洛阳市), to its series', 'chooseCity'],
+  ['change the release of its breakdown', 'changeYear'],
+  ['sort its change table by percent', 'sort'],
+  ["open a county's change list", 'openCounty'],
+];
+
+/** Lines of the report on the change-over-time views. */
+export function reportHistory(history, runs) {
+  const rows = stepRows(HISTORY_STEPS, history, runs);
+  const all = Object.values(history).flat();
+  const failed = failures(all);
+  const errors = new Set(all.flatMap((r) => r.errors ?? []));
+  return [
+    `Page /zh/trend, change over time (${runs} runs per CPU rate, each in a fresh context; the city list is`,
+    'loaded by the first search, before any timing; times from the click or choice to the result painted,',
+    "including the city's or county's file and, for the change list, the page's code)",
+    '',
+    ...table(['step (ms)', 'CPU', 'median', 'min', 'max'], rows, ['l', 'l', 'r', 'r', 'r']),
+    '',
+    `failed runs: ${failed.length ? failed.join(' | ') : 'none'}`,
+    `errors thrown in the page: ${errors.size ? [...errors].join(' | ') : 'none'}`,
+  ];
+}
 
 /** Lines of the report on choosing cities from the all-China file. */
 export function reportCity(city, runs) {
@@ -303,7 +341,7 @@ function jsTable(js) {
 const sum = (files, key) => files.reduce((s, f) => s + f[key], 0);
 
 /** The targets, one line each, PASS or FAIL with the figure behind it. */
-export function reportTargets(results, city) {
+export function reportTargets(results, city, history) {
   const lines = [];
   // A figure that could not be measured (NaN) is neither a pass nor a fail.
   const check = (value, ok, text) => lines.push(`${Number.isNaN(value) ? 'N/A ' : ok ? 'PASS' : 'FAIL'}  ${text}`);
@@ -339,6 +377,11 @@ export function reportTargets(results, city) {
     for (const [label, key] of CITY_STEPS) {
       const m = summarize(city[1].map((r) => r[key])).median;
       check(m, m < 100, `/zh/nbs ${label} < 100 ms at 1× CPU: ${fmt(m, 1)} ms`);
+    }
+  if (history)
+    for (const [label, key] of HISTORY_STEPS) {
+      const m = summarize(history[1].map((r) => r[key])).median;
+      check(m, m < 100, `/zh/trend ${label} < 100 ms at 1× CPU: ${fmt(m, 1)} ms`);
     }
   return lines;
 }
