@@ -1,7 +1,6 @@
 import { lazy, type ComponentType } from 'react';
 import { DATASET_IDS, type DatasetId } from '@/data/api/get-dataset';
-import { HOME_CITY } from '@/data/api/get-nbs-history';
-import { DEFAULT_COUNTY } from '@/components/model/nbs-history';
+import { DEFAULT_COUNTY, HOME_CITY } from '@/data/model/nbs-home';
 import type { HistoryNeeds } from '@/frames/definition';
 import { adminUnits } from '@/data/model/units';
 import { paths, patterns } from '@/lib/paths';

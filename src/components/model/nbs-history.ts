@@ -18,6 +18,7 @@ import type {
   NbsUnitChange,
   ReleaseCounts,
 } from '@/data/model/nbs-history-schema';
+import { DEFAULT_COUNTY } from '@/data/model/nbs-home';
 import { adminUnits } from '@/data/model/units';
 import { formatDate, formatNumber } from '@/lib/format';
 import { HISTORY_YEARS, type MapMeasure } from '@/lib/url-state';
@@ -48,8 +49,7 @@ export function countyOfView(view: { county: string | null; highlight?: string }
   return unit?.nbs ?? DEFAULT_COUNTY;
 }
 
-/** The county the change list opens on: 华龙区, Puyang's first. */
-export const DEFAULT_COUNTY = '410902';
+export { DEFAULT_COUNTY };
 
 export const releaseIndex = (year: number) => HISTORY_YEARS.findIndex((y) => y === year);
 export const LAST = HISTORY_YEARS.length - 1;

@@ -12,8 +12,7 @@ import type {
 import type * as HistorySchemas from '@/data/model/nbs-history-schema';
 import { fetchJson } from '@/lib/api-client';
 
-/** The prefecture-level city the change-over-time views open on: Puyang. */
-export const HOME_CITY = '4109';
+export { HOME_CITY } from '@/data/model/nbs-home';
 
 export const nbsHistoryKeys = {
   all: ['nbs', 'history'] as const,
