@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { API_PATTERN } from '@/testing/mocks/handlers/api';
 import { server } from '@/testing/mocks/server';
-import { renderApp, screen, userEvent, within } from '@/testing/test-utils';
+import { renderApp, screen, userEvent, waitFor, within } from '@/testing/test-utils';
 
 /** Records which API paths the page fetched. */
 function recordRequests(): string[] {
@@ -25,10 +25,16 @@ describe('change over time pages', () => {
     expect(fetched(requests, 'index')).toBe(0);
     expect(fetched(requests, 'counts')).toBe(0);
     await user.type(screen.getByRole('searchbox', { name: '查找城市' }), '郑州');
-    await user.click(await screen.findByRole('button', { name: /郑州市/ }));
+    const result = await screen.findByRole('button', { name: /郑州市/ });
+    expect(fetched(requests, 'cities/4101')).toBe(0);
+    // Pointing at a result starts loading its city: the click finds it on its way or there.
+    await user.hover(result);
+    await waitFor(() => expect(fetched(requests, 'cities/4101')).toBe(1));
+    await user.click(result);
     expect(fetched(requests, 'index')).toBe(1);
     expect(await screen.findByRole('heading', { name: /^郑州市：历年村和社区数量/ })).toBeInTheDocument();
     expect(window.location.search).toBe('?city=4101');
+    expect(fetched(requests, 'cities/4101')).toBe(1);
     expect(fetched(requests, 'counts')).toBe(0);
   });
 

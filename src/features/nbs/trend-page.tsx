@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -27,6 +27,7 @@ export function TrendPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const [view, setView] = useViewState();
+  const queryClient = useQueryClient();
   usePageMeta(pageMeta(t, t('history.pageTitle'), t('meta.trend')));
   // The list of cities (83 kB) loads only when the picker is used.
   const [wanted, setWanted] = useState(false);
@@ -55,6 +56,8 @@ export function TrendPage() {
           loading={index.isFetching}
           onWanted={() => setWanted(true)}
           onPick={(c) => setView({ ...view, city: c.code === HOME_CITY ? null : c.code })}
+          // A city's file starts loading when its result is pointed at or focused.
+          onIntent={(c) => void queryClient.prefetchQuery(nbsCityHistoryQueryOptions(c.code))}
         />
       </section>
       <Frame definition={nbsTrendFrame} />

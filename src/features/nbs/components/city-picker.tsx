@@ -10,12 +10,21 @@ export interface CityPickerProps<C extends PickableCity> {
   /** Asks for the city list (the first focus or keystroke). */
   onWanted: () => void;
   onPick: (city: C) => void;
+  /** A result is pointed at or focused: the reader is about to pick it (its data can load now). */
+  onIntent?: (city: C) => void;
   /** The field's label, when it is not "find a city". */
   label?: string;
 }
 
 /** A search field over every prefecture-level city, in Chinese, pinyin or English. */
-export function CityPicker<C extends PickableCity>({ cities, loading, onWanted, onPick, label }: CityPickerProps<C>) {
+export function CityPicker<C extends PickableCity>({
+  cities,
+  loading,
+  onWanted,
+  onPick,
+  onIntent,
+  label,
+}: CityPickerProps<C>) {
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
@@ -61,7 +70,13 @@ export function CityPicker<C extends PickableCity>({ cities, loading, onWanted, 
         <ul className="city-picker__results" aria-label={t('nbs.pickerResultsLabel')}>
           {results.map((c) => (
             <li key={c.code}>
-              <button type="button" data-city={c.code} onClick={() => onPick(c)}>
+              <button
+                type="button"
+                data-city={c.code}
+                onClick={() => onPick(c)}
+                onPointerEnter={() => onIntent?.(c)}
+                onFocus={() => onIntent?.(c)}
+              >
                 <span lang="zh-CN">{c.name}</span>
                 <span className="city-picker__meta">
                   {language === 'en' ? `${c.en} · ${c.province.en}` : `${c.province.zh} · ${c.en}`}
