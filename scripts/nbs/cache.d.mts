@@ -1,3 +1,4 @@
+import type { DerivedHistory } from './history.mjs';
 export declare const root: string;
 export declare const cacheDir: string;
 export declare const PUYANG: string;
@@ -18,3 +19,7 @@ export declare function readRelease(version: string): {
 export declare function pinyinFunction(): (text: string) => string[];
 export declare function serialise(puyang: unknown, china: unknown): { puyang: string; china: string };
 export declare function serialiseHistory(value: unknown): string;
+export declare function deriveHistoryFiles(): {
+  history: DerivedHistory;
+  files: Map<string, unknown>;
+};

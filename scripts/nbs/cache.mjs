@@ -4,7 +4,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { PACKAGE, PINYIN_PACKAGE, PINYIN_VERSION, VERSION } from './derive.mjs';
+import { gzipSync } from 'node:zlib';
+import { PACKAGE, PINYIN_PACKAGE, PINYIN_VERSION, ROMANISED, RULE, VERSION } from './derive.mjs';
+import { deriveHistory, historyFiles } from './history.mjs';
 
 export const root = new URL('../..', import.meta.url).pathname;
 export const cacheDir = join(root, '.cache', 'data-nbs');
@@ -70,4 +72,25 @@ export function serialise(puyang, china) {
       )
       .join(',\n')}\n}\n`,
   };
+}
+
+/**
+ * The change-over-time files from the six cached releases, as `npm run data:nbs` writes them and
+ * the reproducibility test compares them: one pipeline for both.
+ */
+export function deriveHistoryFiles() {
+  const toPinyin = pinyinFunction();
+  const history = deriveHistory(HISTORY_VERSIONS.map(readRelease), toPinyin);
+  const files = historyFiles(
+    history,
+    toPinyin,
+    {
+      package: { name: PACKAGE, versions: HISTORY_VERSIONS, file: 'dist/villages.csv' },
+      pinyin: { name: PINYIN_PACKAGE, version: PINYIN_VERSION },
+      romanised: ROMANISED,
+      rule: RULE,
+    },
+    (text) => gzipSync(text).length,
+  );
+  return { history, files };
 }
