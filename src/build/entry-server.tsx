@@ -12,7 +12,7 @@ import { AppProvider } from '@/app/provider';
 import { routes, type RouteDefinition } from '@/app/routes';
 import { datasetKeys, type DatasetId } from '@/data/api/get-dataset';
 import { apiPaths } from '@/data/api/api-paths';
-import { changeFileOf, nbsHistoryKeys, type CountyChanges } from '@/data/api/get-nbs-history';
+import { changeFileOf, countyChangesOf, nbsHistoryKeys } from '@/data/api/get-nbs-history';
 import { nbsChangesSchema, nbsCityHistorySchema, nbsHistorySchemaOf } from '@/data/model/nbs-history-schema';
 import type { HistoryNeeds } from '@/frames/definition';
 import { DEFAULT_VIEW_STATE } from '@/lib/url-state';
@@ -91,12 +91,7 @@ function seedHistory(queryClient: QueryClient, wants: readonly HistoryNeeds[], r
     const changeFile = changeFileOf(cityFile, w.county);
     const name = `changes/${changeFile}`;
     const changes = parseOrThrow(nbsChangesSchema, readApi(apiPaths.nbsHistory(name)), name);
-    const list: CountyChanges = {
-      county: w.county,
-      releases: changes.releases,
-      transitions: changes.counties[w.county] ?? [],
-    };
-    queryClient.setQueryData(nbsHistoryKeys.county(w.county, changeFile), list);
+    queryClient.setQueryData(nbsHistoryKeys.county(w.county, changeFile), countyChangesOf(changes, w.county));
   }
 }
 

@@ -11,7 +11,7 @@ import { createI18n, type Language } from '@/lib/i18n';
 import { DEFAULT_VIEW_STATE } from '@/lib/url-state';
 import en from '@/locales/en.json';
 import type { FrameData, FrameDefinition, FrameView, HistoryData, HistoryNeeds } from '@/frames/definition';
-import type { CountyChanges } from '@/data/api/get-nbs-history';
+import { changeFileOf, countyChangesOf, type CountyChanges } from '@/data/api/get-nbs-history';
 import type { NbsChanges, NbsCityHistory, NbsCountsFile, NbsIndex, NbsMeta } from '@/data/model/nbs-history-schema';
 import { datasetPayload, historyApiFile, staticApi } from './fixtures';
 
@@ -40,9 +40,8 @@ export async function historyFixtureData(wants: HistoryNeeds): Promise<HistoryDa
   const city = cityCode ? await historyFile<NbsCityHistory>(`cities/${cityCode}`) : undefined;
   let changes: CountyChanges | undefined;
   if (wants.county && city) {
-    const file = city.changeFiles.includes(city.city.code) ? city.city.code : wants.county;
-    const all = await historyFile<NbsChanges>(`changes/${file}`);
-    changes = { county: wants.county, releases: all.releases, transitions: all.counties[wants.county] ?? [] };
+    const all = await historyFile<NbsChanges>(`changes/${changeFileOf(city, wants.county)}`);
+    changes = countyChangesOf(all, wants.county);
   }
   return {
     meta: await historyFile<NbsMeta>('meta'),

@@ -283,108 +283,105 @@ export function countyChangesModel(
   q: string,
   locale: ModelLocale,
 ): FrameModel | FrameProblem {
-  {
-    const { t, language } = locale;
-    const { meta, changes, city } = history;
-    const row = city?.counties.find((c) => c[0] === county);
-    if (!city || !changes || !row)
-      return { problem: 'not-found', message: t('history.noSuchCounty', { code: county }) };
-    const name = countyName(row, locale);
-    const entries = changeEntries(county, changes.transitions);
-    const found = searchEntries(entries, q);
-    const spans = meta.releases.slice(1).map((_, i) => ({ from: i, to: i + 1 }));
-    const categories: Category[] = spans.map((s) => ({
-      id: `${meta.releases[s.from]?.year}-${meta.releases[s.to]?.year}`,
-      label: t('history.span', { from: meta.releases[s.from]?.year, to: meta.releases[s.to]?.year }),
-    }));
-    const ref = (s: { from: number; to: number }, type: string) =>
-      `nbs-changes:${county}.${meta.releases[s.to]?.year}.${type}`;
-    const series: SeriesModel[] = COUNTED.map((type, k) => ({
-      key: type,
-      label: t(`history.types.${type}`),
-      color: (['series-2', 'series-4', 'series-3', 'series-1'] as const)[k] ?? 'series-1',
-      values: spans.map((s) =>
-        countValue(
-          found.filter((e) => e.from === s.from && (e.type === type || (type === 'renamed' && e.type === 'reused')))
-            .length,
-          ref(s, type),
-          locale,
-        ),
-      ),
-      missing: '',
-    }));
-    const units = city.units.filter((u) => [...u.before, ...u.after].some((x) => x.code === county));
-    const unitNotes = units.map((u) => unitChangeText(u, city.counties, meta, locale));
-    const restyled = changes.transitions.reduce((s, tr) => s + (tr.restyled ?? 0), 0);
-    const title = t('history.countyTitle', { county: name.label });
-    const nameCell = (n: { code: string; name: string } | undefined) =>
-      n ? textCell(n.name, language === 'zh' ? {} : { native: n.name }) : missingCell('—');
-    const codeCell = (n: { code: string } | undefined) => (n ? textCell(n.code) : missingCell('—'));
-    return withSource(
-      frameModel(
-        {
-          id,
-          title,
-          subtitle: q
-            ? t('history.searchResult', { count: found.length, total: entries.length })
-            : t('history.countySubtitle', { count: entries.length }),
-          notes: historyNotes(meta, locale, [
-            ...unitNotes,
-            t('history.inferredNote'),
-            ...(restyled > 0 ? [t('history.restyledNote', { count: restyled })] : []),
-            ...(language === 'en' ? [t('history.namesNote')] : []),
-          ]),
-          unit: COUNT,
-          chart: barChart(
-            {
-              layout: 'stacked',
-              categories,
-              series,
-              totals: spans.map((s) =>
-                countValue(
-                  found.filter(
-                    (e) => e.from === s.from && e.type !== 'recoded' && e.type !== 'movedIn' && e.type !== 'movedOut',
-                  ).length,
-                  ref(s, 'listed'),
-                  locale,
-                ),
-              ),
-            },
-            locale,
-          ),
-          summary: t('history.countySummary', { county: name.label }),
-          table: {
-            caption: title,
-            columns: [
-              { key: 'span', header: t('history.spanColumn'), numeric: false },
-              { key: 'type', header: t('history.typeColumn'), numeric: false },
-              { key: 'beforeCode', header: t('history.beforeCode'), numeric: false },
-              { key: 'beforeName', header: t('history.beforeName'), numeric: false },
-              { key: 'afterCode', header: t('history.afterCode'), numeric: false },
-              { key: 'afterName', header: t('history.afterName'), numeric: false },
-            ],
-            rows: found.map((e, i) => ({
-              key: `${e.from}-${e.type}-${e.before?.code ?? ''}-${e.after?.code ?? ''}-${i}`,
-              cells: {
-                span: textCell(t('history.span', { from: meta.releases[e.from]?.year, to: meta.releases[e.to]?.year })),
-                type: textCell(`${t(`history.types.${e.type}`)}${e.inferred ? t('history.inferredMark') : ''}`),
-                beforeCode: codeCell(e.before),
-                beforeName: nameCell(e.before),
-                afterCode: codeCell(e.after),
-                afterName: nameCell(e.after),
-              },
-            })),
-          },
-          citations: [],
-          datasets: [],
-          figures: [],
-        },
+  const { t, language } = locale;
+  const { meta, changes, city } = history;
+  const row = city?.counties.find((c) => c[0] === county);
+  if (!city || !changes || !row) return { problem: 'not-found', message: t('history.noSuchCounty', { code: county }) };
+  const name = countyName(row, locale);
+  const entries = changeEntries(county, changes.transitions);
+  const found = searchEntries(entries, q);
+  const spans = meta.releases.slice(1).map((_, i) => ({ from: i, to: i + 1 }));
+  const categories: Category[] = spans.map((s) => ({
+    id: `${meta.releases[s.from]?.year}-${meta.releases[s.to]?.year}`,
+    label: t('history.span', { from: meta.releases[s.from]?.year, to: meta.releases[s.to]?.year }),
+  }));
+  const ref = (s: { from: number; to: number }, type: string) =>
+    `nbs-changes:${county}.${meta.releases[s.to]?.year}.${type}`;
+  const series: SeriesModel[] = COUNTED.map((type, k) => ({
+    key: type,
+    label: t(`history.types.${type}`),
+    color: (['series-2', 'series-4', 'series-3', 'series-1'] as const)[k] ?? 'series-1',
+    values: spans.map((s) =>
+      countValue(
+        found.filter((e) => e.from === s.from && (e.type === type || (type === 'renamed' && e.type === 'reused')))
+          .length,
+        ref(s, type),
         locale,
       ),
-      meta,
+    ),
+    missing: '',
+  }));
+  const units = city.units.filter((u) => [...u.before, ...u.after].some((x) => x.code === county));
+  const unitNotes = units.map((u) => unitChangeText(u, city.counties, meta, locale));
+  const restyled = changes.transitions.reduce((s, tr) => s + (tr.restyled ?? 0), 0);
+  const title = t('history.countyTitle', { county: name.label });
+  const nameCell = (n: { code: string; name: string } | undefined) =>
+    n ? textCell(n.name, language === 'zh' ? {} : { native: n.name }) : missingCell('—');
+  const codeCell = (n: { code: string } | undefined) => (n ? textCell(n.code) : missingCell('—'));
+  return withSource(
+    frameModel(
+      {
+        id,
+        title,
+        subtitle: q
+          ? t('history.searchResult', { count: found.length, total: entries.length })
+          : t('history.countySubtitle', { count: entries.length }),
+        notes: historyNotes(meta, locale, [
+          ...unitNotes,
+          t('history.inferredNote'),
+          ...(restyled > 0 ? [t('history.restyledNote', { count: restyled })] : []),
+          ...(language === 'en' ? [t('history.namesNote')] : []),
+        ]),
+        unit: COUNT,
+        chart: barChart(
+          {
+            layout: 'stacked',
+            categories,
+            series,
+            totals: spans.map((s) =>
+              countValue(
+                found.filter(
+                  (e) => e.from === s.from && e.type !== 'recoded' && e.type !== 'movedIn' && e.type !== 'movedOut',
+                ).length,
+                ref(s, 'listed'),
+                locale,
+              ),
+            ),
+          },
+          locale,
+        ),
+        summary: t('history.countySummary', { county: name.label }),
+        table: {
+          caption: title,
+          columns: [
+            { key: 'span', header: t('history.spanColumn'), numeric: false },
+            { key: 'type', header: t('history.typeColumn'), numeric: false },
+            { key: 'beforeCode', header: t('history.beforeCode'), numeric: false },
+            { key: 'beforeName', header: t('history.beforeName'), numeric: false },
+            { key: 'afterCode', header: t('history.afterCode'), numeric: false },
+            { key: 'afterName', header: t('history.afterName'), numeric: false },
+          ],
+          rows: found.map((e, i) => ({
+            key: `${e.from}-${e.type}-${e.before?.code ?? ''}-${e.after?.code ?? ''}-${i}`,
+            cells: {
+              span: textCell(t('history.span', { from: meta.releases[e.from]?.year, to: meta.releases[e.to]?.year })),
+              type: textCell(`${t(`history.types.${e.type}`)}${e.inferred ? t('history.inferredMark') : ''}`),
+              beforeCode: codeCell(e.before),
+              beforeName: nameCell(e.before),
+              afterCode: codeCell(e.after),
+              afterName: nameCell(e.after),
+            },
+          })),
+        },
+        citations: [],
+        datasets: [],
+        figures: [],
+      },
       locale,
-    );
-  }
+    ),
+    meta,
+    locale,
+  );
 }
 
 /** One of Puyang's units: its committees in every release, the reply's figures beside 2023. */
@@ -395,81 +392,76 @@ export function unitTrendModel(
   county: string,
   locale: ModelLocale,
 ): FrameModel | FrameProblem {
-  {
-    const { t } = locale;
-    const { meta, city } = history;
-    const row = city?.counties.find((c) => c[0] === county);
-    if (!row) return { problem: 'not-found', message: t('history.noSuchCounty', { code: county }) };
-    const name = countyName(row, locale);
-    const counts = row.slice(3) as ReleaseCounts[];
-    const categories: Category[] = meta.releases.map((r, i) => ({
-      id: String(r.year),
-      label: releaseLabel(meta, i, locale),
-    }));
-    const series = kindSeries(counts, (i, k) => countRef(meta, i, county, k), locale, t('history.noCodeThen'));
-    const totals: (ModelValue | null)[] = counts.map((c, i) => {
-      const total = totalOf(c);
-      return total === null ? null : countValue(total, countRef(meta, i, county, 'total'), locale);
-    });
-    const replyVillages = replyOfUnit(divisions, county, 'villages', locale);
-    const replyCommunities = replyOfUnit(divisions, county, 'communities', locale);
-    if (replyVillages || replyCommunities) {
-      categories.push({ id: 'reply', label: t('history.replyCategory') });
-      for (const s of series)
-        (s.values as (ModelValue | null)[]).push(
-          s.key === 'villages' ? replyVillages : s.key === 'residents' ? replyCommunities : null,
-        );
-      totals.push(replyOfUnit(divisions, county, 'total', locale));
-    }
-    const title = t('history.unitTitle', { unit: name.label });
-    const model = frameModel(
-      {
-        id,
-        title,
-        subtitle: t('history.trendSubtitle', { from: meta.releases[0]?.year, to: meta.releases[LAST]?.year }),
-        notes: historyNotes(meta, locale, [t('history.replyNote')]),
-        unit: COUNT,
-        chart: barChart({ layout: 'stacked', categories, series, totals }, locale),
-        summary: t('history.unitSummary', { unit: name.label }),
-        table: {
-          caption: title,
-          columns: [
-            { key: 'release', header: t('history.year'), numeric: false },
-            ...STACK.map((k) => ({ key: k, header: t(`nbs.kinds.${k}`), numeric: true, unit: COUNT })),
-            { key: 'total', header: t('county.total'), numeric: true, unit: COUNT },
-          ],
-          rows: categories.map((c, i) => {
-            const release = counts[i];
-            const replyOf = (k: KindKey) =>
-              k === 'villages' ? replyVillages : k === 'residents' ? replyCommunities : null;
-            return {
-              key: c.id,
-              cells: {
-                release: textCell(c.id === 'reply' ? c.label : releaseLabel(meta, i, locale, true)),
-                ...Object.fromEntries(
-                  STACK.map((k) => [
-                    k,
-                    c.id === 'reply'
-                      ? cellOf(replyOf(k), t('history.notInReply'))
-                      : release
-                        ? cellOf(
-                            countValue(release[KIND_KEYS.indexOf(k)] ?? 0, countRef(meta, i, county, k), locale),
-                            '',
-                          )
-                        : missingCell(t('history.noCodeThen')),
-                  ]),
-                ),
-                total: cellOf(totals[i], t('history.noCodeThen')),
-              },
-            };
-          }),
-        },
-        ...replyCitations(divisions, [county], locale),
-        datasets: [divisions],
-      },
-      locale,
-    );
-    const withHistory = withSource(model, meta, locale);
-    return { ...withHistory, notes: [...withHistory.notes, model.source?.line ?? ''].filter(Boolean) };
+  const { t } = locale;
+  const { meta, city } = history;
+  const row = city?.counties.find((c) => c[0] === county);
+  if (!row) return { problem: 'not-found', message: t('history.noSuchCounty', { code: county }) };
+  const name = countyName(row, locale);
+  const counts = row.slice(3) as ReleaseCounts[];
+  const categories: Category[] = meta.releases.map((r, i) => ({
+    id: String(r.year),
+    label: releaseLabel(meta, i, locale),
+  }));
+  const series = kindSeries(counts, (i, k) => countRef(meta, i, county, k), locale, t('history.noCodeThen'));
+  const totals: (ModelValue | null)[] = counts.map((c, i) => {
+    const total = totalOf(c);
+    return total === null ? null : countValue(total, countRef(meta, i, county, 'total'), locale);
+  });
+  const replyVillages = replyOfUnit(divisions, county, 'villages', locale);
+  const replyCommunities = replyOfUnit(divisions, county, 'communities', locale);
+  if (replyVillages || replyCommunities) {
+    categories.push({ id: 'reply', label: t('history.replyCategory') });
+    for (const s of series)
+      (s.values as (ModelValue | null)[]).push(
+        s.key === 'villages' ? replyVillages : s.key === 'residents' ? replyCommunities : null,
+      );
+    totals.push(replyOfUnit(divisions, county, 'total', locale));
   }
+  const title = t('history.unitTitle', { unit: name.label });
+  const model = frameModel(
+    {
+      id,
+      title,
+      subtitle: t('history.trendSubtitle', { from: meta.releases[0]?.year, to: meta.releases[LAST]?.year }),
+      notes: historyNotes(meta, locale, [t('history.replyNote')]),
+      unit: COUNT,
+      chart: barChart({ layout: 'stacked', categories, series, totals }, locale),
+      summary: t('history.unitSummary', { unit: name.label }),
+      table: {
+        caption: title,
+        columns: [
+          { key: 'release', header: t('history.year'), numeric: false },
+          ...STACK.map((k) => ({ key: k, header: t(`nbs.kinds.${k}`), numeric: true, unit: COUNT })),
+          { key: 'total', header: t('county.total'), numeric: true, unit: COUNT },
+        ],
+        rows: categories.map((c, i) => {
+          const release = counts[i];
+          const replyOf = (k: KindKey) =>
+            k === 'villages' ? replyVillages : k === 'residents' ? replyCommunities : null;
+          return {
+            key: c.id,
+            cells: {
+              release: textCell(c.id === 'reply' ? c.label : releaseLabel(meta, i, locale, true)),
+              ...Object.fromEntries(
+                STACK.map((k) => [
+                  k,
+                  c.id === 'reply'
+                    ? cellOf(replyOf(k), t('history.notInReply'))
+                    : release
+                      ? cellOf(countValue(release[KIND_KEYS.indexOf(k)] ?? 0, countRef(meta, i, county, k), locale), '')
+                      : missingCell(t('history.noCodeThen')),
+                ]),
+              ),
+              total: cellOf(totals[i], t('history.noCodeThen')),
+            },
+          };
+        }),
+      },
+      ...replyCitations(divisions, [county], locale),
+      datasets: [divisions],
+    },
+    locale,
+  );
+  const withHistory = withSource(model, meta, locale);
+  return { ...withHistory, notes: [...withHistory.notes, model.source?.line ?? ''].filter(Boolean) };
 }

@@ -87,10 +87,17 @@ export const nbsCountyChangesQueryOptions = (county: string, file: string) =>
     queryKey: nbsHistoryKeys.county(county, file),
     queryFn: async ({ signal }): Promise<CountyChanges> => {
       const changes: NbsChanges = await getHistoryFile(`changes/${file}`, (s) => s.nbsChangesSchema, signal);
-      return { county, releases: changes.releases, transitions: changes.counties[county] ?? [] };
+      return countyChangesOf(changes, county);
     },
     ...fixed,
   });
+
+/** One county's list out of a change file (empty when nothing changed in it). */
+export const countyChangesOf = (changes: NbsChanges, county: string): CountyChanges => ({
+  county,
+  releases: changes.releases,
+  transitions: changes.counties[county] ?? [],
+});
 
 /** The change file that holds a county's list, from its city's file. */
 export const changeFileOf = (city: NbsCityHistory, county: string) =>
