@@ -135,9 +135,12 @@ function matching(pattern: Pick<RegExp, 'test'>, raw: string | null): string | n
 }
 
 const FRAME_ID = /^[a-z0-9-]{1,40}$/;
-/** A deck's text: printable, bounded (60 slides with titles fit well within it). */
+/** The longest deck text a URL carries (60 slides with titles fit well within it). */
+export const MAX_DECK_TEXT = 8000;
+/** A deck's text: printable, bounded. */
 const DECK_TEXT = {
-  test: (raw: string) => raw.length > 0 && raw.length <= 8000 && ![...raw].some((c) => c < ' ' || c === '\u007f'),
+  test: (raw: string) =>
+    raw.length > 0 && raw.length <= MAX_DECK_TEXT && ![...raw].some((c) => c < ' ' || c === '\u007f'),
 };
 const SLIDE_NUMBER = /^[1-9]\d{0,5}$/;
 const MAX_TABLES = 20;

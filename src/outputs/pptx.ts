@@ -21,6 +21,8 @@ export interface DeckSlide {
   title: string;
   /** "3 / 10". */
   numberLine: string;
+  /** The presenter's own notes for the slide; they come first in the speaker notes. */
+  presenterNotes?: string;
 }
 
 export interface DeckMeta {
@@ -188,7 +190,7 @@ export function slideTable(table: TableModel, locale: ModelLocale): string[][] {
 export function speakerNotes(slide: DeckSlide, locale: ModelLocale): string {
   const { t } = locale;
   const { model } = slide;
-  const lines = [slide.title];
+  const lines = slide.presenterNotes ? [slide.presenterNotes, '', slide.title] : [slide.title];
   const subtitle = frameSubtitle(model);
   if (subtitle) lines.push(subtitle);
   lines.push(model.summary, '');

@@ -1,15 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COUNTY_LAYOUTS, COUNTY_SORTS, MAP_MEASURES, parseViewState } from '@/lib/url-state';
+import { COUNTY_LAYOUTS, COUNTY_SORTS, MAP_MEASURES, MAX_DECK_TEXT, parseViewState } from '@/lib/url-state';
 import {
   addEntry,
+  cleanNotes,
   cleanTitle,
   deckEntry,
+  deckFits,
   deckQuery,
   DEFAULT_DURATION,
   entryFromView,
   entryQuery,
   MAX_DURATION,
+  MAX_NOTES,
   MAX_ENTRIES,
   MIN_DURATION,
   moveEntry,
@@ -30,6 +33,7 @@ const entryArb: fc.Arbitrary<DeckEntry> = fc.record({
   measure: fc.constantFrom(...MAP_MEASURES),
   title: fc.string({ unit: 'grapheme', maxLength: 40 }).map(cleanTitle),
   duration: fc.integer({ min: MIN_DURATION, max: MAX_DURATION }),
+  notes: fc.string({ unit: 'grapheme', maxLength: 80 }).map(cleanNotes),
 });
 
 const deckArb: fc.Arbitrary<Deck> = fc.record({
@@ -53,11 +57,11 @@ describe('parseDeck / serializeDeck', () => {
       entries: [
         deckEntry('counties', { sort: 'share', layout: 'grouped' }),
         deckEntry('map', { measure: 'villages', duration: 30 }),
-        deckEntry('disputes', { table: true, title: '调解' }),
+        deckEntry('disputes', { table: true, title: '调解', notes: '先讲总数.\n再讲各县' }),
       ],
     };
     expect(serializeDeck(deck)).toBe(
-      'v1.nWeekly!c v1!d2!!,counties.sshare.lgrouped,map.mvillages.d30,disputes.t.n调解',
+      'v1.nWeekly!c v1!d2!!,counties.sshare.lgrouped,map.mvillages.d30,disputes.t.n调解.o先讲总数!d!n再讲各县',
     );
     expect(deckQuery(deck, { slide: 2 })).toContain('&slide=2');
   });
@@ -127,6 +131,28 @@ describe('deck edits', () => {
     expect(moveEntry(deck, -1, 0)).toBe(deck);
     expect(moveEntry(deck, 0, 3)).toBe(deck);
     expect(updateEntry(deck, 9, { duration: 5 })).toBe(deck);
+  });
+
+  it('keeps line breaks in notes but no other control characters, and caps their length', () => {
+    const next = updateEntry(deck, 0, { notes: 'a\r\nb\tc\u0007' + 'x'.repeat(2 * MAX_NOTES) });
+    expect(next.entries[0]?.notes.startsWith('a\nb c ')).toBe(true);
+    expect(next.entries[0]?.notes).toHaveLength(MAX_NOTES);
+  });
+
+  it("leaves out the last slides' notes rather than exceed the link's bound", () => {
+    const long = 'x'.repeat(MAX_NOTES);
+    const deck: Deck = {
+      title: '',
+      entries: Array.from({ length: 20 }, (_, i) => deckEntry(`f${i}`, { notes: long })),
+    };
+    const text = serializeDeck(deck);
+    expect(text.length).toBeLessThanOrEqual(MAX_DECK_TEXT);
+    const kept = parseDeck(text);
+    expect(kept?.entries).toHaveLength(20);
+    expect(kept?.entries[0]?.notes).toBe(long);
+    expect(kept?.entries[19]?.notes).toBe('');
+    expect(deckFits(deck)).toBe(false);
+    expect(deckFits({ title: '', entries: deck.entries.slice(0, 3) })).toBe(true);
   });
 
   it('clamps durations and cleans titles on update', () => {

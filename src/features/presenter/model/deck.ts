@@ -3,6 +3,7 @@ import {
   COUNTY_SORTS,
   DEFAULT_VIEW_STATE,
   MAP_MEASURES,
+  MAX_DECK_TEXT,
   serializeViewState,
   type CountyLayout,
   type CountySort,
@@ -21,8 +22,10 @@ import {
  *
  * The first element is the header (`v1`, optionally `.n` + the deck title). Each following
  * element is a slide: the frame id, then options, each one letter and a value:
- * `t` table view · `s<sort>` · `l<layout>` · `m<measure>` · `d<seconds>` · `n<title>`.
- * Titles escape `!`, `,` and `.` as `!!`, `!c`, `!d`, so splitting on `,` and `.` is safe.
+ * `t` table view · `s<sort>` · `l<layout>` · `m<measure>` · `d<seconds>` · `n<title>` · `o<notes>`.
+ * Titles and notes escape `!`, `,`, `.` and a line break as `!!`, `!c`, `!d`, `!n`, so splitting on
+ * `,` and `.` is safe and the text stays printable. The whole value is kept within MAX_DECK_TEXT
+ * (the URL state's bound): notes of the last slides are left out first if it would not fit.
  * Unknown options are skipped (newer links still open), unknown frames are dropped.
  */
 
@@ -39,6 +42,8 @@ export interface DeckEntry {
   title: string;
   /** Seconds the slide stays up in the kiosk loop. */
   duration: number;
+  /** The presenter's own speaker notes (shown in the presenter view, first in the PPTX notes). */
+  notes: string;
 }
 
 export interface Deck {
@@ -53,6 +58,7 @@ export const MIN_DURATION = 2;
 export const MAX_DURATION = 3600;
 export const MAX_ENTRIES = 60;
 export const MAX_TITLE = 120;
+export const MAX_NOTES = 500;
 
 const FRAME_ID = /^[a-z0-9-]{1,40}$/;
 
@@ -68,6 +74,7 @@ export function deckEntry(frame: string, options: Partial<Omit<DeckEntry, 'frame
     measure: DEFAULT_VIEW_STATE.measure,
     title: '',
     duration: DEFAULT_DURATION,
+    notes: '',
     ...options,
   };
 }
@@ -104,17 +111,28 @@ export function cleanTitle(raw: string): string {
   return [...raw.replace(/[\u0000-\u001f\u007f]/g, ' ')].slice(0, MAX_TITLE).join('');
 }
 
+/** Keeps notes printable (line breaks kept) and within the length limit. */
+export function cleanNotes(raw: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters other than the line break are removed
+  return [...raw.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ')]
+    .slice(0, MAX_NOTES)
+    .join('');
+}
+
 export function clampDuration(seconds: number): number {
   if (!Number.isFinite(seconds)) return DEFAULT_DURATION;
   return Math.min(MAX_DURATION, Math.max(MIN_DURATION, Math.round(seconds)));
 }
 
+const ESCAPES: Record<string, string> = { '!': '!!', ',': '!c', '.': '!d', '\n': '!n' };
+const UNESCAPES: Record<string, string> = { '!': '!', c: ',', d: '.', n: '\n' };
+
 function escapeText(text: string): string {
-  return text.replace(/[!,.]/g, (c) => (c === '!' ? '!!' : c === ',' ? '!c' : '!d'));
+  return text.replace(/[!,.\n]/g, (c) => ESCAPES[c] ?? '');
 }
 
 function unescapeText(text: string): string {
-  return text.replace(/!(.?)/gu, (_, c: string) => (c === '!' ? '!' : c === 'c' ? ',' : c === 'd' ? '.' : ''));
+  return text.replace(/!(.?)/gu, (_, c: string) => UNESCAPES[c] ?? '');
 }
 
 function oneOf<T extends string>(allowed: readonly T[], raw: string, fallback: T): T {
@@ -145,6 +163,9 @@ function parseEntry(raw: string, isFrame: (id: string) => boolean): DeckEntry | 
         break;
       case 'n':
         entry.title = cleanTitle(unescapeText(value));
+        break;
+      case 'o':
+        entry.notes = cleanNotes(unescapeText(value));
         break;
       default:
         break; // an option from a newer version: skip it, keep the slide
@@ -182,7 +203,7 @@ export function parseDeck(raw: string | null | undefined, options: ParseDeckOpti
   return { title, entries };
 }
 
-function serializeEntry(entry: DeckEntry): string {
+function serializeEntry(entry: DeckEntry, withNotes = true): string {
   const parts = [entry.frame];
   if (entry.table) parts.push('t');
   if (entry.sort !== DEFAULT_VIEW_STATE.sort) parts.push(`s${entry.sort}`);
@@ -192,6 +213,8 @@ function serializeEntry(entry: DeckEntry): string {
   if (duration !== DEFAULT_DURATION) parts.push(`d${duration}`);
   const title = cleanTitle(entry.title);
   if (title) parts.push(`n${escapeText(title)}`);
+  const notes = withNotes ? cleanNotes(entry.notes) : '';
+  if (notes) parts.push(`o${escapeText(notes)}`);
   return parts.join('.');
 }
 
@@ -200,7 +223,19 @@ export function serializeDeck(deck: Deck): string {
   const title = cleanTitle(deck.title);
   const header = title ? `${DECK_VERSION}.n${escapeText(title)}` : DECK_VERSION;
   const entries = deck.entries.filter((e) => FRAME_ID.test(e.frame)).slice(0, MAX_ENTRIES);
-  return [header, ...entries.map(serializeEntry)].join(',');
+  const parts = [header, ...entries.map((e) => serializeEntry(e))];
+  // Too long for a link: the notes of the last slides go first (deckFits tells the editor).
+  for (let i = entries.length - 1; i >= 0 && parts.join(',').length > MAX_DECK_TEXT; i -= 1) {
+    const entry = entries[i];
+    if (entry?.notes) parts[i + 1] = serializeEntry(entry, false);
+  }
+  return parts.join(',');
+}
+
+/** Whether the deck's link keeps everything, notes included. */
+export function deckFits(deck: Deck): boolean {
+  const kept = parseDeck(serializeDeck(deck));
+  return kept !== null && kept.entries.every((e, i) => e.notes === cleanNotes(deck.entries[i]?.notes ?? ''));
 }
 
 /** A query string (without "?") naming the deck, and optionally its slide and the loop. */
@@ -236,6 +271,7 @@ export function updateEntry(deck: Deck, index: number, patch: Partial<Omit<DeckE
   if (!current) return deck;
   const next: DeckEntry = { ...current, ...patch };
   next.title = cleanTitle(next.title);
+  next.notes = cleanNotes(next.notes);
   next.duration = clampDuration(next.duration);
   return { ...deck, entries: deck.entries.map((e, i) => (i === index ? next : e)) };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CHART_FRAMES } from '@/app/frames';
 import { createTestQueryClient } from '@/testing/test-utils';
 import { testLocale } from '@/testing/frame-models';
-import { buildPptx } from '@/outputs/pptx';
+import { buildPptx, speakerNotes } from '@/outputs/pptx';
 import { parseDeck, serializeDeck } from './deck';
 import { deckSlides } from './export-deck';
 import { DEFAULT_DECK, deckTitle, frameIndex } from './slides';
@@ -45,5 +45,17 @@ describe('deckSlides and buildPptx', () => {
       return cell?.type === 'value' ? cell.value.value : 0;
     });
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
+  });
+});
+
+describe('presenter notes', () => {
+  it('come first in the slide speaker notes, before the quoted sentences', async () => {
+    const locale = testLocale('zh');
+    const deck = parseDeck('v1,disputes.o先讲化解率!d!n再讲排查', { isFrame });
+    const [slide] = await deckSlides(deck!, frameOf, createTestQueryClient(), locale);
+    expect(slide?.presenterNotes).toBe('先讲化解率.\n再讲排查');
+    const notes = speakerNotes(slide!, locale);
+    expect(notes.startsWith('先讲化解率.\n再讲排查\n')).toBe(true);
+    expect(notes).toContain(slide!.model.citations[0]!.quote);
   });
 });

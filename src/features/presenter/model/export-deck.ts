@@ -27,6 +27,7 @@ export async function deckSlides(
       table: entry.table,
       title: slideTitle(entry, frame, locale.t),
       numberLine: locale.t('presenter.slideOf', { slide: i + 1, total: deck.entries.length }),
+      ...(entry.notes ? { presenterNotes: entry.notes } : {}),
     });
   }
   return slides;
