@@ -175,6 +175,14 @@ export const routes: readonly RouteDefinition[] = [
     chrome: 'bare',
   },
   {
+    pattern: paths.presenterView,
+    component: page(() => import('./pages/presenter-view'), 'PresenterView'),
+    // Opened from a slide show, always with its deck; the default deck's data is what it most needs.
+    datasets: DATASET_IDS,
+    prerender: [paths.presenterView],
+    chrome: 'bare',
+  },
+  {
     pattern: paths.bigScreen,
     component: page(() => import('./pages/big-screen'), 'BigScreen'),
     datasets: HEADLINES,

@@ -71,6 +71,8 @@ export const paths = {
   china: '/ranking',
   deck: '/deck',
   present: '/present',
+  /** The presenter's own window: current and next slide, notes, timer (opened from the slide show). */
+  presenterView: '/presenter-view',
   bigScreen: '/big-screen',
   embed: (frameId: string) => `/embed/${frameId}`,
   /** A frame on its page (`page` from this table). */

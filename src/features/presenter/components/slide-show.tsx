@@ -24,6 +24,8 @@ export interface SlideShowProps {
   describeSlide: (index: number) => string;
   /** What a deck without slides shows instead (why, and where to go). */
   empty: ReactNode;
+  /** S or the button: open the presenter view (next slide, notes, timer) in its own window. */
+  onPresenterView?: () => void;
 }
 
 const noSubscription = () => () => undefined;
@@ -68,17 +70,22 @@ export function SlideShow(props: SlideShowProps) {
   }, []);
 
   // The latest props, for the timer and the key handler (set up once).
-  const latest = useRef({ count, index, durations, onNavigate, onLeave, onPlayingChange: props.onPlayingChange });
+  const latest = useRef({ count, index, durations, onNavigate, onLeave, onPresenterView: props.onPresenterView });
   useEffect(() => {
-    latest.current = { count, index, durations, onNavigate, onLeave, onPlayingChange: props.onPlayingChange };
+    latest.current = { count, index, durations, onNavigate, onLeave, onPresenterView: props.onPresenterView };
   });
 
   const timer = useRef<KioskTimer | null>(null);
+  // The slide this window moved to itself; any other change came from outside (the presenter view).
+  const moved = useRef(index);
   useEffect(() => {
     const kiosk = new KioskTimer({
       count: () => latest.current.count,
       durationOf: (i) => (latest.current.durations[i] ?? 20) * 1000,
-      onAdvance: (i) => latest.current.onNavigate(i),
+      onAdvance: (i) => {
+        moved.current = i;
+        latest.current.onNavigate(i);
+      },
     });
     timer.current = kiosk;
     if (autoplay && latest.current.count > 1) {
@@ -92,10 +99,18 @@ export function SlideShow(props: SlideShowProps) {
 
   useEffect(() => props.onPlayingChange?.(playing), [playing, props]);
 
+  // A slide chosen in the other window: while the loop plays, it gets its full time as well.
+  useEffect(() => {
+    if (index === moved.current) return;
+    moved.current = index;
+    timer.current?.show(index);
+  }, [index]);
+
   const go = useCallback((next: number) => {
     const { count: n, onNavigate: navigate } = latest.current;
     if (n === 0) return;
     const clamped = Math.min(n - 1, Math.max(0, next));
+    moved.current = clamped;
     timer.current?.show(clamped);
     navigate(clamped);
   }, []);
@@ -141,6 +156,8 @@ export function SlideShow(props: SlideShowProps) {
           return toggleFullscreen();
         case 'play':
           return togglePlay();
+        case 'presenterView':
+          return latest.current.onPresenterView?.();
         case 'escape':
           if (document.fullscreenElement) return toggleFullscreen();
           return latest.current.onLeave();
@@ -238,6 +255,11 @@ export function SlideShow(props: SlideShowProps) {
         <button type="button" className="button" aria-pressed={fullscreen} onClick={toggleFullscreen}>
           {t('presenter.fullscreen')}
         </button>
+        {props.onPresenterView && (
+          <button type="button" className="button" onClick={props.onPresenterView}>
+            {t('presenterView.open')}
+          </button>
+        )}
         <button type="button" className="button" onClick={() => window.print()}>
           {t('presenter.print')}
         </button>

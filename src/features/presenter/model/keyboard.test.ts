@@ -36,6 +36,7 @@ describe('handleKey', () => {
     expect(press('b', 'B', '.').commands).toEqual(Array(3).fill({ type: 'blank' }));
     expect(press('f').commands).toEqual([{ type: 'fullscreen' }]);
     expect(press('p').commands).toEqual([{ type: 'play' }]);
+    expect(press('s').commands).toEqual([{ type: 'presenterView' }]);
   });
 
   it('leaves Enter without digits, other keys and browser shortcuts alone', () => {

@@ -8,6 +8,8 @@ export type PresenterCommand =
   | { type: 'blank' }
   | { type: 'fullscreen' }
   | { type: 'play' }
+  /** S: open the presenter view (speaker notes, next slide, timer) in its own window. */
+  | { type: 'presenterView' }
   /** Esc: leave the black screen or the number being typed, else leave the presenter. */
   | { type: 'escape' };
 
@@ -76,6 +78,9 @@ export function handleKey(state: KeyState, input: KeyInput): KeyResult {
     case 'p':
     case 'P':
       return done({ type: 'play' });
+    case 's':
+    case 'S':
+      return done({ type: 'presenterView' });
     case 'Escape':
       return state.digits ? done(null) : done({ type: 'escape' });
     default:
