@@ -47,12 +47,11 @@ export const TILE_FRAMES: readonly FrameDefinition[] = [
 /** Every frame: what the source document links each of its figures to. */
 export const ALL_FRAMES: readonly FrameDefinition[] = [...CHART_FRAMES, ...TILE_FRAMES, unitFiguresFrame];
 
-/** What the big screen shows. */
+/** What the big screen draws on: its headline tiles, the county ranking (the map's table), any chart. */
 export const BIG_SCREEN_FRAMES = {
   headlines: headlinesFrame,
-  left: countiesFrame,
-  main: mapFrame,
-  right: [renovationFrames.investment, governance.disputesFrame],
+  ranking: mapFrame,
+  frames: CHART_FRAMES,
 };
 
 /** The overview's chart: the county breakdown. */

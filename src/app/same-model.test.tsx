@@ -56,7 +56,7 @@ describe('the embed, the slide and the big-screen panel', () => {
     await renderApp(`/${language}/big-screen`);
     const panel = await frameOn(
       countiesFrame.id,
-      document.querySelector<HTMLElement>('.big-screen__left') ?? document.body,
+      document.querySelector<HTMLElement>('[data-slot="counties"]') ?? document.body,
     );
     expect(await drawnBars(panel)).toEqual(expected);
   });

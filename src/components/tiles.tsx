@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CountUp } from './count-up';
 import { KitLink } from './link';
 import type { TileModel, TilesChartModel } from './model/frame-model';
 import { valueClass } from './value-text';
@@ -7,11 +8,11 @@ import { valueClass } from './value-text';
  * One figure as a tile (a lone count is a tile, not a one-bar chart): its value with unit, date
  * and status, and either a link to its page (a headline) or its source sentence one click away.
  */
-export function Tile({ tile }: { tile: TileModel }) {
+export function Tile({ tile, countUp = false }: { tile: TileModel; countUp?: boolean }) {
   const { t } = useTranslation();
   const value = (
     <span className={`tile__value ${valueClass(tile.value.marks)}`}>
-      {tile.quantity}
+      {countUp ? <CountUp text={tile.quantity} /> : tile.quantity}
       {tile.value.marks.derivation === 'inferred' && (
         <span className="badge badge--derived">{t('marks.inferred')}</span>
       )}
@@ -54,12 +55,12 @@ export function Tile({ tile }: { tile: TileModel }) {
   );
 }
 
-/** A row of tiles. */
-export function TilesView({ chart }: { chart: TilesChartModel }) {
+/** A row of tiles; `countUp` animates their figures as they appear (the big screen). */
+export function TilesView({ chart, countUp = false }: { chart: TilesChartModel; countUp?: boolean }) {
   return (
     <div className="tiles">
       {chart.tiles.map((tile) => (
-        <Tile key={tile.id} tile={tile} />
+        <Tile key={tile.id} tile={tile} countUp={countUp} />
       ))}
     </div>
   );

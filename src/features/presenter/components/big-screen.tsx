@@ -1,45 +1,57 @@
 import type { ReactNode } from 'react';
 import type { Language } from '@/lib/i18n';
+import type { ScaleMode, StageShape, WallTheme } from '../model/big-screen';
 import { Clock } from './clock';
-import { Stage } from './stage';
+import { WallStage } from './wall-stage';
 
 export interface BigScreenProps {
   title: string;
   /** "Data as of …". */
   asOfLine: string;
   sourceLine: string;
+  /** "Offline: data as of 14:05" while the screen cannot check for a new release, else ''. */
+  statusLine: string;
   language: Language;
+  theme: WallTheme;
+  scale: ScaleMode;
   /** Headline figures, across the top. */
   tiles: ReactNode;
-  /** The map, in the middle. */
-  main: ReactNode;
-  /** Key charts, left and right of the map. */
-  left: ReactNode;
-  right: ReactNode;
+  /** The panels for a stage of this shape, in reading order. */
+  panels: (shape: StageShape) => ReactNode;
 }
 
 /**
- * The meeting-room screen (数据大屏): designed at 1920×1080 and scaled to any screen without
- * distortion or scroll bars, with a clock and the data's as-of date. Nothing on it grows over
- * time, so it can stay on all day.
+ * The meeting-room screen (数据大屏): a header with the clock, the headline figures, the panels
+ * filling the rest, and the source. Dark by default (a wall display), light on request. Nothing on
+ * it grows over time, so it can stay on all day.
  */
-export function BigScreen({ title, asOfLine, sourceLine, language, tiles, main, left, right }: BigScreenProps) {
+export function BigScreen(props: BigScreenProps) {
+  const { title, asOfLine, sourceLine, statusLine, language, theme, scale, tiles, panels } = props;
   return (
-    <div className="big-screen" data-theme-scope="projector">
-      <Stage>
-        <div className="big-screen__layout">
-          <header className="big-screen__header">
-            <h1 className="big-screen__title">{title}</h1>
-            <p className="big-screen__asof">{asOfLine}</p>
-            <Clock language={language} />
-          </header>
-          <div className="big-screen__tiles">{tiles}</div>
-          <div className="big-screen__left">{left}</div>
-          <div className="big-screen__main">{main}</div>
-          <div className="big-screen__right">{right}</div>
-          <footer className="big-screen__footer">{sourceLine}</footer>
-        </div>
-      </Stage>
+    <div className="big-screen" data-theme-scope={theme === 'dark' ? 'wall' : 'projector'}>
+      <WallStage mode={scale}>
+        {(shape) => (
+          <div className="big-screen__layout" data-shape={shape}>
+            <header className="big-screen__header" data-panel="header">
+              <h1 className="big-screen__title">{title}</h1>
+              <p className="big-screen__asof">{asOfLine}</p>
+              {statusLine && (
+                <p className="big-screen__status" role="status">
+                  {statusLine}
+                </p>
+              )}
+              <Clock language={language} />
+            </header>
+            <div className="big-screen__tiles" data-panel="tiles">
+              {tiles}
+            </div>
+            <div className="big-screen__body">{panels(shape)}</div>
+            <footer className="big-screen__footer" data-panel="footer">
+              {sourceLine}
+            </footer>
+          </div>
+        )}
+      </WallStage>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { FrameChart } from '@/components/frame-chart';
@@ -5,24 +6,33 @@ import type { FrameModel } from '@/components/model/frame-model';
 import { QueryError } from '@/components/query-error';
 import type { FrameResult } from '@/frames/use-frame-model';
 
-/** A frame on the big screen: its title and chart, from the same model as its page. */
-export function Panel({
-  id,
-  title,
-  result,
-  bare = false,
-}: {
+export interface PanelProps {
   id: string;
+  /** Shown until the model is ready (the frame's own title). */
   title: string;
   result: FrameResult;
+  /** Only the body, no box or title (the headline tiles). */
   bare?: boolean;
-}) {
+  /** A heading of the panel's own (the ranking names its measure), instead of the model's title. */
+  heading?: string;
+  /** Draws the model another way than its chart (the ranking list). */
+  render?: (model: FrameModel) => ReactNode;
+  /** The measure a panel shows, for tests and styles. */
+  measure?: string;
+}
+
+/** A frame on the big screen: its title and chart, from the same model as its page. */
+export function Panel({ id, title, result, bare = false, heading, render, measure }: PanelProps) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const model: FrameModel | undefined = result.status === 'ready' ? result.model : undefined;
   const body =
     result.status === 'ready' ? (
-      <FrameChart frame={result.model} onNavigate={navigate} />
+      render ? (
+        render(result.model)
+      ) : (
+        <FrameChart frame={result.model} onNavigate={navigate} />
+      )
     ) : result.status === 'error' ? (
       <QueryError error={result.error} onRetry={result.retry} />
     ) : result.status === 'problem' ? (
@@ -31,10 +41,11 @@ export function Panel({
       <p role="status">{t('frame.loading')}</p>
     );
   if (bare) return body;
+  const name = heading ?? model?.title ?? title;
   return (
-    <section className="frame panel" data-frame={id} aria-label={model?.title ?? title}>
-      <h2 className="frame__title">{model?.title ?? title}</h2>
-      {body}
+    <section className="frame panel" data-frame={id} data-panel={id} data-measure={measure} aria-label={name}>
+      <h2 className="frame__title">{name}</h2>
+      <div className="panel__body">{body}</div>
     </section>
   );
 }

@@ -1,0 +1,39 @@
+import { queryOptions } from '@tanstack/react-query';
+import { fetchJson } from '@/lib/api-client';
+import type { DatasetIndex } from '../model/dataset-schema';
+import { apiPaths } from './api-paths';
+
+/**
+ * The static API's index, fetched fresh: a screen left on all day asks it whether a new release
+ * was published. The query string makes every check a distinct URL, so neither the HTTP cache nor
+ * the service worker's precache (which holds this build's index) answers in the server's place.
+ */
+export async function getFreshIndex(signal?: AbortSignal, now = Date.now()): Promise<DatasetIndex> {
+  const [json, { parseOrThrow, datasetIndexSchema }] = await Promise.all([
+    fetchJson(`${apiPaths.index}?checked=${now}`, signal),
+    import('../model/dataset-schema'),
+  ]);
+  return parseOrThrow(datasetIndexSchema, json, 'index.json');
+}
+
+/** What identifies a release of the data: every dataset with its version, in a stable order. */
+export function releaseFingerprint(index: DatasetIndex): string {
+  return index.datasets
+    .map((d) => `${d.id}@${d.version}`)
+    .sort()
+    .join(',');
+}
+
+export const releaseKeys = { index: ['release-index'] as const };
+
+/** Checks the index every `pollMs`; a failed check is not retried (the next one is the retry). */
+export function releaseIndexQueryOptions(pollMs: number) {
+  return queryOptions({
+    queryKey: releaseKeys.index,
+    queryFn: ({ signal }) => getFreshIndex(signal),
+    refetchInterval: pollMs,
+    refetchIntervalInBackground: true,
+    refetchOnWindowFocus: false,
+    retry: false,
+  });
+}
