@@ -307,6 +307,111 @@ test.describe('presenter', () => {
     });
   });
 
+  test('the deck editor reorders by keyboard alone, keeps notes over a reload, exports them, and undoes a removal', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const items = page.locator('.deck-list__item');
+    const handle = (n: number) => page.getByRole('button', { name: `第 ${n} 页：拖动或按上下方向键调整顺序` });
+    const titles = () => items.locator('.deck-list__frame strong').allTextContents();
+    const notes = (n: number) => items.nth(n - 1).getByLabel('演讲者备注');
+    const firstNotes = '先看地图：各县分布。';
+    const thirdNotes = '化解率约九成六，\n再看议事会.';
+
+    await page.goto('/zh/deck?deck=v1,disputes,councils,map');
+    await expect(items).toHaveCount(3);
+    await expect(page.locator('html[data-interactive]')).toBeAttached();
+    // Each row shows its slide, drawn small from the slide's own model.
+    await expect(items.nth(2).locator('.deck-thumb .slide')).toBeAttached();
+    const [disputes = '', councils = '', map = ''] = await titles();
+
+    await test.step('reorder with the arrow keys on the handles, focus following the slide', async () => {
+      await handle(3).focus();
+      await page.keyboard.press('ArrowUp');
+      await expect(handle(2)).toBeFocused();
+      await page.keyboard.press('ArrowUp');
+      await expect(handle(1)).toBeFocused();
+      await expect(page.getByRole('status').filter({ hasText: '第 2 页已移到第 1 页' })).toBeVisible();
+      await handle(2).focus();
+      await page.keyboard.press('ArrowDown');
+      await expect(handle(3)).toBeFocused();
+      await expect.poll(titles).toEqual([map, councils, disputes]);
+    });
+
+    await test.step('notes on two slides', async () => {
+      await notes(1).fill(firstNotes);
+      await notes(3).fill(thirdNotes);
+      await expect(page).toHaveURL(/\.o/);
+    });
+
+    await test.step('a reload keeps the order and the notes', async () => {
+      await page.reload();
+      await expect(items).toHaveCount(3);
+      await expect.poll(titles).toEqual([map, councils, disputes]);
+      await expect(notes(1)).toHaveValue(firstNotes);
+      await expect(notes(2)).toHaveValue('');
+      await expect(notes(3)).toHaveValue(thirdNotes);
+    });
+
+    await test.step('the PowerPoint file has the slides in that order, the notes first in their speaker notes', async () => {
+      await expect(page.locator('html[data-interactive]')).toBeAttached();
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('button', { name: '导出 PowerPoint' }).click();
+      const download = await downloading;
+      const file = test.info().outputPath('edited-deck.pptx');
+      await download.saveAs(file);
+      const zip = await JSZip.loadAsync(readFileSync(file));
+      const read = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
+      /** The plain text of a slide part, runs joined. */
+      const textOf = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(([, t]) => t).join('\n');
+      const expected = [
+        { title: map, notes: firstNotes },
+        { title: councils, notes: '' },
+        { title: disputes, notes: thirdNotes },
+      ];
+      for (const [k, slide] of expected.entries()) {
+        const n = k + 2; // after the title slide
+        expect(textOf(await read(`ppt/slides/slide${n}.xml`)), `slide ${n}`).toContain(slide.title);
+        const rels = await read(`ppt/slides/_rels/slide${n}.xml.rels`);
+        const notesPart = /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)?.[1];
+        expect(notesPart, `slide ${n} has speaker notes`).toBeTruthy();
+        const spoken = textOf(await read(`ppt/notesSlides/${notesPart ?? ''}`));
+        if (slide.notes) {
+          // The presenter's own lines come first, before the slide's title and figures.
+          for (const line of slide.notes.split('\n')) expect(spoken).toContain(line);
+          expect(spoken.indexOf(slide.notes.split('\n')[0] ?? '')).toBeLessThan(spoken.indexOf(slide.title));
+        } else {
+          expect(spoken).not.toContain(firstNotes);
+          expect(spoken).not.toContain('再看议事会');
+        }
+      }
+    });
+
+    await test.step('undo brings a removed slide back, notes and all', async () => {
+      await page.getByRole('button', { name: '删除第 1 页' }).click();
+      await expect(items).toHaveCount(2);
+      await expect(page.getByRole('status').filter({ hasText: `已删除第 1 页：${map}` })).toBeVisible();
+      await page.getByRole('button', { name: '撤销' }).click();
+      await expect(items).toHaveCount(3);
+      await expect.poll(titles).toEqual([map, councils, disputes]);
+      await expect(notes(1)).toHaveValue(firstNotes);
+      await expect(page.getByRole('button', { name: '撤销' })).toBeDisabled();
+      await page.reload();
+      await expect(items).toHaveCount(3);
+      await expect(notes(1)).toHaveValue(firstNotes);
+    });
+
+    await test.step('a slide dragged by its handle onto the lower half of the last one goes last', async () => {
+      await page.setViewportSize({ width: 1280, height: 1600 });
+      await expect(page.locator('html[data-interactive]')).toBeAttached();
+      const box = await items.nth(2).boundingBox();
+      if (!box) throw new Error('no last row');
+      await handle(1).dragTo(items.nth(2), { targetPosition: { x: box.width / 2, y: box.height - 8 } });
+      await expect.poll(titles).toEqual([councils, disputes, map]);
+      await expect(notes(3)).toHaveValue(firstNotes);
+    });
+  });
+
   test('printing gives one 16:9 page per slide, online or offline', async ({ page }) => {
     await page.goto('/zh/present');
     await expect(current(page).locator('svg.recharts-surface')).toBeVisible();

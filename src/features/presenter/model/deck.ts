@@ -232,10 +232,15 @@ export function serializeDeck(deck: Deck): string {
   return parts.join(',');
 }
 
+/** The slides (by index) whose notes the deck's link has to leave out, for want of room. */
+export function notesLeftOut(deck: Deck): number[] {
+  const kept = parseDeck(serializeDeck(deck))?.entries ?? [];
+  return deck.entries.flatMap((e, i) => (cleanNotes(e.notes) !== (kept[i]?.notes ?? '') ? [i] : []));
+}
+
 /** Whether the deck's link keeps everything, notes included. */
 export function deckFits(deck: Deck): boolean {
-  const kept = parseDeck(serializeDeck(deck));
-  return kept !== null && kept.entries.every((e, i) => e.notes === cleanNotes(deck.entries[i]?.notes ?? ''));
+  return notesLeftOut(deck).length === 0;
 }
 
 /** A query string (without "?") naming the deck, and optionally its slide and the loop. */
