@@ -35,5 +35,7 @@ export function releaseIndexQueryOptions(pollMs: number) {
     refetchIntervalInBackground: true,
     refetchOnWindowFocus: false,
     retry: false,
+    // A check while offline fails (and says so) rather than waiting paused for the network.
+    networkMode: 'always',
   });
 }

@@ -1,0 +1,222 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe.ts';
+import { expect, test } from '../support/test.ts';
+
+/** Screenshots named in docs/ are refreshed with UPDATE_SCREENSHOTS=1. */
+function keepScreenshot(from: string, name: string) {
+  if (!process.env.UPDATE_SCREENSHOTS) return;
+  const dir = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(from, join(dir, name));
+}
+
+/** The share of the stage that panels cover: header, each headline tile, each chart panel, footer. */
+const coverage = (page: Page) =>
+  page.evaluate(() => {
+    const stage = document.querySelector('.wall-stage__stage')?.getBoundingClientRect();
+    if (!stage) return 0;
+    const boxes = [
+      ...document.querySelectorAll(
+        '.big-screen__header, .big-screen__tiles .tile, .big-screen .panel, .big-screen__footer',
+      ),
+    ].map((el) => el.getBoundingClientRect());
+    return boxes.reduce((sum, b) => sum + b.width * b.height, 0) / (stage.width * stage.height);
+  });
+
+/** Holds the page's fake clock still, so only runFor moves it (timers fire exactly then). */
+async function holdClock(page: Page) {
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.pauseAt(now + 200);
+}
+
+/**
+ * Moves the held clock on in small steps until `check` passes: a response that arrives after a
+ * runFor reaches the page through timers of its own (the query cache batches its updates with
+ * setTimeout 0), which only fire when the clock moves.
+ */
+async function until(page: Page, check: () => Promise<void>) {
+  await expect(async () => {
+    await page.clock.runFor(100);
+    await check();
+  }).toPass({ timeout: 15_000 });
+}
+
+test.describe('big screen', () => {
+  for (const { width, height } of [
+    { width: 1920, height: 1080 },
+    { width: 3840, height: 1080 },
+    { width: 1024, height: 768 },
+    { width: 3840, height: 2160 },
+  ]) {
+    test(`at ${width}×${height} the panels fill the stage, undistorted, dark, axe clean`, async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.setViewportSize({ width, height });
+      await page.goto('/zh/big-screen');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('濮阳市基层治理数据大屏');
+      await expect(page.locator('.big-screen')).toHaveAttribute('data-theme-scope', 'wall');
+      await expect(page.locator('.big-screen .county-map__svg')).toBeVisible();
+      await expect(page.locator('.big-screen__tiles .tile')).toHaveCount(6);
+      await expect(page.locator('.clock time')).toBeVisible();
+      const stage = page.locator('.wall-stage__stage');
+      // Uniform scale (no distortion), and the stage is the whole window between 4:3 and 32:9.
+      const scaleX = await stage.getAttribute('data-scale-x');
+      expect(scaleX).toBe(await stage.getAttribute('data-scale-y'));
+      const box = await stage.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box?.width).toBeCloseTo(width, 0);
+      expect(box?.height).toBeCloseTo(height, 0);
+      expect(await coverage(page)).toBeGreaterThanOrEqual(0.9);
+      const scroll = await page.evaluate(() => ({
+        x: document.documentElement.scrollWidth - window.innerWidth,
+        y: document.documentElement.scrollHeight - window.innerHeight,
+      }));
+      expect(scroll).toEqual({ x: 0, y: 0 });
+      // Nothing spills out of its panel.
+      const clipped = await page
+        .locator('.big-screen__layout > *, .big-screen .tile')
+        .evaluateAll((panels: HTMLElement[]) =>
+          panels.filter((p) => p.scrollHeight > p.clientHeight + 1).map((p) => p.className),
+        );
+      expect(clipped).toEqual([]);
+      if (width === 3840 && height === 1080) {
+        // A two-screen wall gets the county ranking and a carousel too.
+        await expect(page.locator('[data-slot="ranking"] .ranking-list__item')).toHaveCount(9);
+        await expect(page.locator('[data-slot="carousel"] .panel')).toHaveCount(1);
+      }
+      await expectNoAxeViolations(page);
+      const file = test.info().outputPath(`big-screen-${width}x${height}.png`);
+      await page.screenshot({ path: file });
+      keepScreenshot(file, `big-screen-${width}x${height}.png`);
+    });
+  }
+
+  test('the URL chooses panels, their order, the light theme and the scale mode', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('/en/big-screen?panels=disputes,map&theme=light&scale=stretch');
+    await expect(page.locator('.big-screen')).toHaveAttribute('data-theme-scope', 'projector');
+    await expect(page.locator('.big-screen__slot')).toHaveCount(2);
+    await expect(page.locator('.big-screen__slot').first()).toHaveAttribute('data-slot', 'disputes');
+    const stage = page.locator('.wall-stage__stage');
+    await expect(stage).toHaveAttribute('data-scale-x', String(1024 / 1920));
+    await expect(stage).toHaveAttribute('data-scale-y', String(768 / 1080));
+    await expectNoAxeViolations(page);
+
+    await page.goto('/en/big-screen?scale=width');
+    await page.setViewportSize({ width: 1920, height: 540 });
+    // Fill the width and scroll down: the stage is twice the window's height.
+    await expect(page.locator('.wall-stage')).toHaveAttribute('data-scrolls', 'true');
+    await expect(stage).toHaveAttribute('data-scale-x', '1');
+  });
+
+  test('a carousel URL rotates its panels, and the ranking its measures, at the interval (fake clock)', async ({
+    page,
+  }) => {
+    await page.clock.install();
+    await page.goto('/zh/big-screen?panels=ranking,carousel&rotate=councils,disputes,map&interval=20');
+    const carousel = page.locator('[data-slot="carousel"] .panel');
+    const ranking = page.locator('[data-slot="ranking"] .panel');
+    await expect(carousel).toHaveAttribute('data-frame', 'councils');
+    await expect(ranking).toHaveAttribute('data-measure', 'total');
+    await expect(ranking.locator('.ranking-list__item').first()).toContainText('濮阳县');
+    await holdClock(page);
+    await page.clock.runFor(19_000);
+    await expect(carousel).toHaveAttribute('data-frame', 'councils');
+    await page.clock.runFor(1_000);
+    await expect(carousel).toHaveAttribute('data-frame', 'disputes');
+    await expect(ranking).toHaveAttribute('data-measure', 'villages');
+    await expect(page.locator('.carousel__position')).toHaveText('轮播 2 / 3');
+    await page.clock.runFor(20_000);
+    await expect(carousel).toHaveAttribute('data-frame', 'map');
+    await expect(ranking).toHaveAttribute('data-measure', 'communities');
+    // 华龙区 has the most communities (148).
+    await expect(ranking.locator('.ranking-list__item').first()).toContainText('华龙区');
+    await page.clock.runFor(20_000);
+    await expect(carousel).toHaveAttribute('data-frame', 'councils');
+  });
+
+  test('a new release published to the API is taken in within one poll, without a reload or a flash', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.clock.install();
+    let published = false;
+    let checks = 0;
+    await page.route(/\/api\/v1\/index\.json\?checked=/, async (route) => {
+      checks += 1;
+      const response = await route.fetch();
+      const json = (await response.json()) as { datasets: { id: string; version: string }[] };
+      if (published)
+        json.datasets = json.datasets.map((d) => (d.id === 'divisions' ? { ...d, version: '2024-01-15' } : d));
+      await route.fulfill({ response, json });
+    });
+    await page.route('**/api/v1/datasets/divisions.json', async (route) => {
+      const response = await route.fetch();
+      const json = (await response.json()) as { version: string; figures: { id: string; value: number }[] };
+      if (published) {
+        // 20 more villages in 濮阳县, and the city's totals with them.
+        const more: Record<string, number> = { 'villages.puyang-county': 20, 'villages.city': 20, 'total.city': 20 };
+        json.version = '2024-01-15';
+        json.figures = json.figures.map((f) => ({ ...f, value: f.value + (more[f.id] ?? 0) }));
+      }
+      await route.fulfill({ response, json });
+    });
+    await page.goto('/zh/big-screen?poll=60');
+    const total = page.locator('.big-screen__tiles .tile').first();
+    await expect(total).toContainText('3,159个');
+    await expect.poll(() => checks).toBe(1);
+    await holdClock(page);
+    await page.evaluate(() => {
+      (window as Window & { sameDocument?: boolean }).sameDocument = true;
+      // Any panel going back to "loading" while the new release comes in would be a flash.
+      new MutationObserver(() => {
+        if (document.querySelector('.big-screen [role="status"]:not(.clock *)')?.textContent?.includes('加载'))
+          document.documentElement.dataset.flashed = 'true';
+      }).observe(document.body, { subtree: true, childList: true });
+    });
+
+    published = true;
+    await page.clock.runFor(59_000);
+    expect(checks).toBe(1);
+    await page.clock.runFor(1_000);
+    await expect.poll(() => checks).toBe(2);
+    await until(page, async () => expect(await total.textContent()).toContain('3,179个'));
+    await expect(page.locator('[data-slot="counties"]')).toContainText('1,034');
+    await expect(page.locator('[data-slot="map"]')).toContainText('1,034');
+    // Checks then go on at the same pace: no check in between.
+    expect(checks).toBe(2);
+    expect(await page.evaluate(() => (window as Window & { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await expect(page.locator('html')).not.toHaveAttribute('data-flashed', 'true');
+  });
+
+  test.describe(() => {
+    // The failed check is logged by the browser.
+    test.use({ allowConsoleErrors: [/ERR_INTERNET_DISCONNECTED|Failed to load resource/] });
+    test('an offline screen says since when its data is frozen, and clears once a check succeeds', async ({
+      page,
+      context,
+    }) => {
+      await page.clock.install();
+      await page.goto('/en/big-screen?poll=60');
+      const status = page.locator('.big-screen__status');
+      await expect(page.locator('.big-screen__tiles .tile')).toHaveCount(6);
+      await holdClock(page);
+      await expect(status).toHaveCount(0);
+      await context.setOffline(true);
+      await expect(status).toContainText(/^Offline: data as of /);
+      await page.clock.runFor(60_000);
+      await context.setOffline(false);
+      // Online again, but the last check failed: it stays until the next check succeeds.
+      await until(page, async () => expect(await status.count()).toBe(1));
+      await page.clock.runFor(60_000);
+      await until(page, async () => expect(await status.count()).toBe(0));
+      // axe runs on timers of its own: let the clock go again.
+      await page.clock.resume();
+      await context.setOffline(true);
+      await expect(status).toBeVisible();
+      await expectNoAxeViolations(page);
+      await context.setOffline(false);
+    });
+  });
+});
