@@ -75,7 +75,7 @@ test.describe('big screen', () => {
       expect(scroll).toEqual({ x: 0, y: 0 });
       // Nothing spills out of its panel.
       const clipped = await page
-        .locator('.big-screen__layout > *, .big-screen .tile')
+        .locator('.big-screen__layout > *, .big-screen .tile, .big-screen .panel__body')
         .evaluateAll((panels: HTMLElement[]) =>
           panels.filter((p) => p.scrollHeight > p.clientHeight + 1).map((p) => p.className),
         );

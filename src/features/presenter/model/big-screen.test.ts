@@ -97,6 +97,7 @@ describe('shapes and default panels', () => {
   it('arranges by width, and a wide wall gets the ranking and a carousel', () => {
     expect([shapeOf(1440), shapeOf(1920), shapeOf(3840)]).toEqual(['narrow', 'standard', 'wide']);
     expect(defaultPanels('standard').panels).toEqual(['counties', 'map', 'renovation-investment', 'disputes']);
+    expect(defaultPanels('narrow').panels).toEqual(['counties', 'map', 'renovation-investment']);
     expect(defaultPanels('wide').panels).toContain(RANKING_PANEL);
     expect(defaultPanels('wide').rotate.length).toBeGreaterThan(1);
   });

@@ -87,10 +87,12 @@ export function shapeOf(designWidth: number): StageShape {
   return 'standard';
 }
 
-/** The default panels: the county chart and map with two key figures; a wide wall gets more. */
+/** The default panels: the county chart and map with key figures; a wide wall gets more, 4:3 fewer. */
 export function defaultPanels(shape: StageShape): { panels: readonly string[]; rotate: readonly string[] } {
   const base = ['counties', 'map', 'renovation-investment', 'disputes'];
-  if (shape !== 'wide') return { panels: base, rotate: [] };
+  // A 4:3 screen has room for three columns at full height; the disputes are a headline tile.
+  if (shape === 'narrow') return { panels: base.slice(0, 3), rotate: [] };
+  if (shape === 'standard') return { panels: base, rotate: [] };
   return {
     panels: [...base, RANKING_PANEL, CAROUSEL_PANEL],
     rotate: ['councils', 'consultation-sessions', 'renovation-compounds', 'volunteer-activities'],
