@@ -1,16 +1,7 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe.ts';
+import { keepScreenshot } from '../support/screenshots.ts';
 import { expect, test } from '../support/test.ts';
-
-/** Screenshots named in docs/ are refreshed with UPDATE_SCREENSHOTS=1. */
-function keepScreenshot(from: string, name: string) {
-  if (!process.env.UPDATE_SCREENSHOTS) return;
-  const dir = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
-  mkdirSync(dir, { recursive: true });
-  copyFileSync(from, join(dir, name));
-}
 
 /** The share of the stage that panels cover: header, each headline tile, each chart panel, footer. */
 const coverage = (page: Page) =>
@@ -73,13 +64,19 @@ test.describe('big screen', () => {
         y: document.documentElement.scrollHeight - window.innerHeight,
       }));
       expect(scroll).toEqual({ x: 0, y: 0 });
-      // Nothing spills out of its panel.
-      const clipped = await page
-        .locator('.big-screen__layout > *, .big-screen .tile, .big-screen .panel__body')
-        .evaluateAll((panels: HTMLElement[]) =>
-          panels.filter((p) => p.scrollHeight > p.clientHeight + 1).map((p) => p.className),
-        );
-      expect(clipped).toEqual([]);
+      // Nothing spills out of its panel, once the charts have measured their panels.
+      const clipped = () =>
+        page
+          .locator('.big-screen__layout > *, .big-screen .tile, .big-screen .panel__body')
+          .evaluateAll((panels: HTMLElement[]) =>
+            panels
+              .filter((p) => p.scrollHeight > p.clientHeight + 1)
+              .map(
+                (p) =>
+                  `${p.closest('[data-slot]')?.getAttribute('data-slot') ?? p.className} by ${p.scrollHeight - p.clientHeight}px`,
+              ),
+          );
+      await expect.poll(clipped).toEqual([]);
       if (width === 3840 && height === 1080) {
         // A two-screen wall gets the county ranking and a carousel too.
         await expect(page.locator('[data-slot="ranking"] .ranking-list__item')).toHaveCount(9);
@@ -113,27 +110,38 @@ test.describe('big screen', () => {
   test('a carousel URL rotates its panels, and the ranking its measures, at the interval (fake clock)', async ({
     page,
   }) => {
+    const frames = ['councils', 'disputes', 'map'];
+    const measures = ['total', 'villages', 'communities'];
     await page.clock.install();
-    await page.goto('/zh/big-screen?panels=ranking,carousel&rotate=councils,disputes,map&interval=20');
+    await page.goto(`/zh/big-screen?panels=ranking,carousel&rotate=${frames.join(',')}&interval=20`);
     const carousel = page.locator('[data-slot="carousel"] .panel');
     const ranking = page.locator('[data-slot="ranking"] .panel');
-    await expect(carousel).toHaveAttribute('data-frame', 'councils');
-    await expect(ranking).toHaveAttribute('data-measure', 'total');
-    await expect(ranking.locator('.ranking-list__item').first()).toContainText('濮阳县');
+    await expect(ranking.locator('.ranking-list__item')).toHaveCount(9);
     await holdClock(page);
-    await page.clock.runFor(19_000);
-    await expect(carousel).toHaveAttribute('data-frame', 'councils');
-    await page.clock.runFor(1_000);
-    await expect(carousel).toHaveAttribute('data-frame', 'disputes');
-    await expect(ranking).toHaveAttribute('data-measure', 'villages');
-    await expect(page.locator('.carousel__position')).toHaveText('轮播 2 / 3');
+    // The turn follows the clock's 20-second boundaries (screens of a wall turn together).
+    const now = await page.evaluate(() => Date.now());
+    const step = Math.floor(now / 20_000);
+    const shows = async (n: number) => {
+      await expect(carousel).toHaveAttribute('data-frame', frames[n % 3] ?? '');
+      await expect(ranking).toHaveAttribute('data-measure', measures[n % 3] ?? '');
+      await expect(page.locator('.carousel__position')).toHaveText(`轮播 ${(n % 3) + 1} / 3`);
+    };
+    await shows(step);
+    const toNext = 20_000 - (now % 20_000);
+    await page.clock.runFor(toNext - 1);
+    await shows(step);
+    await page.clock.runFor(1);
+    await shows(step + 1);
+    await page.clock.runFor(19_999);
+    await shows(step + 1);
+    await page.clock.runFor(1);
+    await shows(step + 2);
+    // 华龙区 has the most communities (148), 濮阳县 the most villages and the largest total.
+    await expect(ranking.locator('.ranking-list__item').first()).toContainText(
+      measures[(step + 2) % 3] === 'communities' ? '华龙区' : '濮阳县',
+    );
     await page.clock.runFor(20_000);
-    await expect(carousel).toHaveAttribute('data-frame', 'map');
-    await expect(ranking).toHaveAttribute('data-measure', 'communities');
-    // 华龙区 has the most communities (148).
-    await expect(ranking.locator('.ranking-list__item').first()).toContainText('华龙区');
-    await page.clock.runFor(20_000);
-    await expect(carousel).toHaveAttribute('data-frame', 'councils');
+    await shows(step + 3);
   });
 
   test('a new release published to the API is taken in within one poll, without a reload or a flash', async ({
@@ -191,32 +199,57 @@ test.describe('big screen', () => {
   });
 
   test.describe(() => {
-    // The failed check is logged by the browser.
-    test.use({ allowConsoleErrors: [/ERR_INTERNET_DISCONNECTED|Failed to load resource/] });
-    test('an offline screen says since when its data is frozen, and clears once a check succeeds', async ({
+    // The check made to fail is logged by the browser.
+    test.use({ allowConsoleErrors: [/Failed to load resource/] });
+    test('offline, or when a check fails, the screen says since when its data is frozen; a good check clears it', async ({
       page,
       context,
     }) => {
       await page.clock.install();
+      let checks = 0;
+      let failing = false;
+      await page.route(/\/api\/v1\/index\.json\?checked=/, (route) => {
+        checks += 1;
+        return failing ? route.abort('failed') : route.fallback();
+      });
       await page.goto('/en/big-screen?poll=60');
       const status = page.locator('.big-screen__status');
       await expect(page.locator('.big-screen__tiles .tile')).toHaveCount(6);
+      await expect.poll(() => checks).toBe(1);
       await holdClock(page);
       await expect(status).toHaveCount(0);
-      await context.setOffline(true);
-      await expect(status).toContainText(/^Offline: data as of /);
-      await page.clock.runFor(60_000);
-      await context.setOffline(false);
-      // Online again, but the last check failed: it stays until the next check succeeds.
-      await until(page, async () => expect(await status.count()).toBe(1));
-      await page.clock.runFor(60_000);
-      await until(page, async () => expect(await status.count()).toBe(0));
-      // axe runs on timers of its own: let the clock go again.
-      await page.clock.resume();
-      await context.setOffline(true);
-      await expect(status).toBeVisible();
-      await expectNoAxeViolations(page);
-      await context.setOffline(false);
+      await expect(page.locator('.big-screen__asof')).toHaveText('Data published 26 July 2023');
+
+      await test.step('offline: frozen at once, and no check is tried', async () => {
+        await context.setOffline(true);
+        await expect(status).toHaveText(/^Offline: data as of \d{1,2} [A-Z][a-z]+ at \d\d:\d\d$/);
+        await page.clock.runFor(120_000);
+        expect(checks).toBe(1);
+      });
+
+      await test.step('back online: checked at once, and cleared', async () => {
+        await context.setOffline(false);
+        await until(page, async () => expect(await status.count()).toBe(0));
+        await until(page, async () => expect(checks).toBe(2));
+      });
+
+      await test.step('a check that fails freezes it until the next good one', async () => {
+        failing = true;
+        await page.clock.runFor(60_000);
+        await until(page, async () => expect(await status.count()).toBe(1));
+        failing = false;
+        await page.clock.runFor(60_000);
+        await until(page, async () => expect(await status.count()).toBe(0));
+      });
+
+      await test.step('the frozen screen passes axe', async () => {
+        // axe runs on timers of its own: let the clock go again.
+        await page.clock.resume();
+        await context.setOffline(true);
+        await expect(status).toBeVisible();
+        await expectNoAxeViolations(page);
+        await context.setOffline(false);
+      });
     });
   });
 });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe.ts';
+import { keepScreenshot } from '../support/screenshots.ts';
 import { expect, test } from '../support/test.ts';
 
 /** The slide the room sees, and the slide the presenter view calls current. */
@@ -58,6 +59,9 @@ test.describe('presenter view', () => {
 
     await test.step('the presenter view passes axe', async () => {
       await expectNoAxeViolations(view);
+      const file = test.info().outputPath('presenter-view.png');
+      await view.screenshot({ path: file, fullPage: true });
+      keepScreenshot(file, 'presenter-view.png');
     });
 
     await test.step('closing the presenter view leaves the slide show working', async () => {

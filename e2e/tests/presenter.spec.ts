@@ -1,10 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { readDataset, units } from '../support/fixtures.ts';
+import { keepScreenshot } from '../support/screenshots.ts';
 import { expect, test } from '../support/test.ts';
 
 /** The default deck's length and first titles, as the app defines them (src/app/presenter.tsx). */
@@ -14,14 +15,6 @@ const current = (page: Page) => page.locator('.slide-frame--current');
 const expectSlide = (page: Page, n: number) => expect(current(page)).toHaveAttribute('data-slide', String(n));
 /** The presenter listens to keys once it has hydrated. */
 const ready = (page: Page) => expect(page.locator('.presenter[data-ready]')).toBeAttached();
-
-/** Screenshots named in docs/ are refreshed with UPDATE_SCREENSHOTS=1. */
-function keepScreenshot(from: string, name: string) {
-  if (!process.env.UPDATE_SCREENSHOTS) return;
-  const dir = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
-  mkdirSync(dir, { recursive: true });
-  copyFileSync(from, join(dir, name));
-}
 
 test.describe('presenter', () => {
   test('the default deck opens and follows the keyboard and clicker keys', async ({ page }) => {

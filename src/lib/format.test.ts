@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   formatCompact,
   formatDate,
+  formatDayAndTime,
   formatNumber,
   formatShare,
   recordedFormats,
@@ -37,6 +38,14 @@ describe('formatDate', () => {
   it('writes dates per language without time-zone drift', () => {
     expect(formatDate('2023-06-30', 'zh')).toBe('2023年6月30日');
     expect(formatDate('2023-06-30', 'en')).toBe('30 June 2023');
+  });
+});
+
+describe('formatDayAndTime', () => {
+  it('writes the day and the minute per language, in local time', () => {
+    const ms = new Date(2026, 11, 7, 3, 51, 30).getTime();
+    expect(formatDayAndTime(ms, 'en')).toBe('7 December at 03:51');
+    expect(formatDayAndTime(ms, 'zh')).toBe('12月7日 03:51');
   });
 });
 

@@ -112,6 +112,19 @@ export function formatDate(isoDate: string, language: Language): string {
   return dateTimeFormat(dateLocale(language), LONG_DATE).format(date);
 }
 
+const DAY_AND_TIME: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'long',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+};
+
+/** A moment today or lately, to the minute, in the date style of `formatDate`: "7 December at 03:51", "12月7日 03:51". */
+export function formatDayAndTime(ms: number, language: Language): string {
+  return dateTimeFormat(dateLocale(language), DAY_AND_TIME).format(new Date(ms));
+}
+
 /**
  * A hydrated page formatted nothing (its figures, and its tables', were seeded), so the first
  * other page a reader opens (a unit's page, the NBS city chart) or the other language would build

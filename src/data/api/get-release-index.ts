@@ -32,10 +32,12 @@ export function releaseIndexQueryOptions(pollMs: number) {
     queryKey: releaseKeys.index,
     queryFn: ({ signal }) => getFreshIndex(signal),
     refetchInterval: pollMs,
+    // Always worth asking again (the app's other data never goes stale): on the network's return too.
+    staleTime: 0,
     refetchIntervalInBackground: true,
     refetchOnWindowFocus: false,
     retry: false,
-    // A check while offline fails (and says so) rather than waiting paused for the network.
+    // A check that cannot reach the server fails (and says so) rather than waiting paused.
     networkMode: 'always',
   });
 }

@@ -4,8 +4,7 @@ import { TilesView } from '@/components/tiles';
 import { pageMeta, usePageMeta } from '@/lib/page-meta';
 import { DEFAULT_VIEW_STATE, MAP_MEASURES } from '@/lib/url-state';
 import { useLanguage } from '@/lib/use-language';
-import { dateTimeFormat } from '@/lib/format';
-import { LOCALE_TAG } from '@/lib/i18n';
+import { formatDayAndTime } from '@/lib/format';
 import type { FrameDefinition } from '@/frames/definition';
 import { useFrameModel } from '@/frames/use-frame-model';
 import { BigScreen } from './components/big-screen';
@@ -89,17 +88,7 @@ export function BigScreenPage({ frames }: { frames: BigScreenFrames }) {
   const headlines = useFrameModel(frames.headlines, DEFAULT_VIEW_STATE);
   const model = headlines.status === 'ready' ? headlines.model : undefined;
   const statusLine =
-    frozenSince === null
-      ? ''
-      : t('bigScreen.frozen', {
-          time: dateTimeFormat(LOCALE_TAG[language], {
-            month: 'long',
-            day: 'numeric',
-            hour: '2-digit',
-            minute: '2-digit',
-            hour12: false,
-          }).format(new Date(frozenSince)),
-        });
+    frozenSince === null ? '' : t('bigScreen.frozen', { time: formatDayAndTime(frozenSince, language) });
 
   const renderSlot = (slot: PanelSlot, rotate: readonly FrameDefinition[]) => {
     const definition = frameOf(slot.id);

@@ -34,11 +34,13 @@ export function BigScreen(props: BigScreenProps) {
           <div className="big-screen__layout" data-shape={shape}>
             <header className="big-screen__header" data-panel="header">
               <h1 className="big-screen__title">{title}</h1>
-              <p className="big-screen__asof">{asOfLine}</p>
-              {statusLine && (
+              {/* Frozen data says so in the as-of line's place: the header has room for one of them. */}
+              {statusLine ? (
                 <p className="big-screen__status" role="status">
                   {statusLine}
                 </p>
+              ) : (
+                <p className="big-screen__asof">{asOfLine}</p>
               )}
               <Clock language={language} />
             </header>

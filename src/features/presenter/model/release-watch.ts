@@ -56,12 +56,21 @@ export interface ReleaseWatch {
 }
 
 /**
- * Checks the static API's index every `pollSeconds` and takes a new release in without a reload:
- * the datasets are fetched again and the panels redraw from the new models.
+ * Checks the static API's index every `pollSeconds` (and at once when the network comes back) and
+ * takes a new release in without a reload: the datasets are fetched again and the panels redraw
+ * from the new models. Offline, or after a failed check, the data is frozen since the last good one.
  */
 export function useReleaseWatch(pollSeconds: number): ReleaseWatch {
   const queryClient = useQueryClient();
-  const query = useQuery(releaseIndexQueryOptions(pollSeconds * 1000));
+  const online = useSyncExternalStore(
+    subscribeOnline,
+    () => navigator.onLine,
+    () => true,
+  );
+  // No check while the browser says it is offline: it could only fail. (While hydrating, `online`
+  // is the server's answer, so the browser is asked directly too.)
+  const reachable = online && (typeof navigator === 'undefined' || navigator.onLine);
+  const query = useQuery({ ...releaseIndexQueryOptions(pollSeconds * 1000), enabled: reachable });
   const [openedAt] = useState(() => Date.now());
   const baseline = useRef<string | null>(null);
   const fingerprint = query.data ? releaseFingerprint(query.data) : null;
@@ -71,11 +80,6 @@ export function useReleaseWatch(pollSeconds: number): ReleaseWatch {
     baseline.current = fingerprint;
     if (!first) void takeNewRelease(queryClient);
   }, [fingerprint, queryClient]);
-  const online = useSyncExternalStore(
-    subscribeOnline,
-    () => navigator.onLine,
-    () => true,
-  );
   const frozen = !online || query.status === 'error';
   return { frozenSince: frozen ? query.dataUpdatedAt || openedAt : null };
 }
