@@ -27,7 +27,7 @@ async function holdClock(page: Page) {
  * runFor reaches the page through timers of its own (the query cache batches its updates with
  * setTimeout 0), which only fire when the clock moves.
  */
-async function until(page: Page, check: () => Promise<void>) {
+async function until(page: Page, check: () => Promise<void> | void) {
   await expect(async () => {
     await page.clock.runFor(100);
     await check();
@@ -230,7 +230,7 @@ test.describe('big screen', () => {
       await test.step('back online: checked at once, and cleared', async () => {
         await context.setOffline(false);
         await until(page, async () => expect(await status.count()).toBe(0));
-        await until(page, async () => expect(checks).toBe(2));
+        await until(page, () => expect(checks).toBe(2));
       });
 
       await test.step('a check that fails freezes it until the next good one', async () => {
