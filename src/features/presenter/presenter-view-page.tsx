@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { pageMeta, usePageMeta } from '@/lib/page-meta';
@@ -11,7 +11,7 @@ import { Clock, Elapsed } from './components/clock';
 import { DeckSlide } from './components/deck-slide';
 import { SlideNotes } from './components/slide-notes';
 import { Stage } from './components/stage';
-import { clampSlide, serializeDeck, type DeckEntry } from './model/deck';
+import { clampSlide, serializeDeck } from './model/deck';
 import { handleKey, INITIAL_KEY_STATE } from './model/keyboard';
 import { useSlideSync } from './model/presenter-sync';
 import { deckTitle, frameIndex, slideTitle, useDeck } from './model/slides';
@@ -19,21 +19,11 @@ import { deckTitle, frameIndex, slideTitle, useDeck } from './model/slides';
 const noSubscription = () => () => undefined;
 
 /** A slide as the room sees it, small: not focusable, not read out (the notes say what it shows). */
-function Preview({
-  entry,
-  frame,
-  index,
-  total,
-}: {
-  entry: DeckEntry;
-  frame: FrameDefinition;
-  index: number;
-  total: number;
-}) {
+function Preview(props: ComponentProps<typeof DeckSlide>) {
   return (
     <div className="presenter-view__screen" data-theme-scope="projector" aria-hidden="true" inert>
       <Stage>
-        <DeckSlide entry={entry} frame={frame} index={index} total={total} />
+        <DeckSlide {...props} />
       </Stage>
     </div>
   );

@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, fitStage } from '../model/stage';
+import { useViewportFit } from './use-viewport-fit';
 
 /**
  * A 1920×1080 design surface scaled to the window: one scale for both axes, centred, the rest
@@ -7,26 +8,11 @@ import { DESIGN_HEIGHT, DESIGN_WIDTH, fitStage } from '../model/stage';
  * needs no inline styles; the server renders the stage unscaled.
  */
 export function Stage({ children, className }: { children: ReactNode; className?: string }) {
-  const viewport = useRef<HTMLDivElement>(null);
-  const stage = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const outer = viewport.current;
-    const inner = stage.current;
-    if (!outer || !inner) return;
-    const fit = () => {
-      const { scale, left, top } = fitStage(outer.clientWidth, outer.clientHeight);
-      inner.style.transform = `translate(${left}px, ${top}px) scale(${scale})`;
-      inner.dataset.scale = String(scale);
-    };
-    fit();
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(fit);
-    observer?.observe(outer);
-    window.addEventListener('resize', fit);
-    return () => {
-      observer?.disconnect();
-      window.removeEventListener('resize', fit);
-    };
-  }, []);
+  const { viewport, stage } = useViewportFit((outer, inner) => {
+    const { scale, left, top } = fitStage(outer.clientWidth, outer.clientHeight);
+    inner.style.transform = `translate(${left}px, ${top}px) scale(${scale})`;
+    inner.dataset.scale = String(scale);
+  });
   return (
     <div ref={viewport} className={`stage-viewport ${className ?? ''}`}>
       <div ref={stage} className="stage" data-width={DESIGN_WIDTH} data-height={DESIGN_HEIGHT}>

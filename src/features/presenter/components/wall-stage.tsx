@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { shapeOf, stageLayout, type ScaleMode, type StageShape } from '../model/big-screen';
+import { useViewportFit } from './use-viewport-fit';
 
 /**
  * The big screen's stage: 1080 design pixels high and as wide as the screen's shape (fit), 1920
@@ -7,34 +8,19 @@ import { shapeOf, stageLayout, type ScaleMode, type StageShape } from '../model/
  * set through the DOM (the CSP allows no style attributes); the server renders the 16:9 design.
  */
 export function WallStage({ mode, children }: { mode: ScaleMode; children: (shape: StageShape) => ReactNode }) {
-  const viewport = useRef<HTMLDivElement>(null);
-  const stage = useRef<HTMLDivElement>(null);
   const [shape, setShape] = useState<StageShape>('standard');
-  useLayoutEffect(() => {
-    const outer = viewport.current;
-    const inner = stage.current;
-    if (!outer || !inner) return;
-    const fit = () => {
-      const layout = stageLayout(mode, outer.clientWidth, outer.clientHeight);
-      inner.style.width = `${layout.width}px`;
-      inner.style.height = `${layout.height}px`;
-      inner.style.transform = `translate(${layout.left}px, ${layout.top}px) scale(${layout.scaleX}, ${layout.scaleY})`;
-      inner.dataset.scaleX = String(layout.scaleX);
-      inner.dataset.scaleY = String(layout.scaleY);
-      outer.dataset.scrolls = layout.scrolls ? 'true' : 'false';
-      // The scroll height follows the scaled stage (a transform takes no room of its own).
-      outer.style.setProperty('--stage-scrolled-height', `${layout.height * layout.scaleY}px`);
-      setShape(shapeOf(layout.width));
-    };
-    fit();
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(fit);
-    observer?.observe(outer);
-    window.addEventListener('resize', fit);
-    return () => {
-      observer?.disconnect();
-      window.removeEventListener('resize', fit);
-    };
-  }, [mode]);
+  const { viewport, stage } = useViewportFit((outer, inner) => {
+    const layout = stageLayout(mode, outer.clientWidth, outer.clientHeight);
+    inner.style.width = `${layout.width}px`;
+    inner.style.height = `${layout.height}px`;
+    inner.style.transform = `translate(${layout.left}px, ${layout.top}px) scale(${layout.scaleX}, ${layout.scaleY})`;
+    inner.dataset.scaleX = String(layout.scaleX);
+    inner.dataset.scaleY = String(layout.scaleY);
+    outer.dataset.scrolls = layout.scrolls ? 'true' : 'false';
+    // The scroll height follows the scaled stage (a transform takes no room of its own).
+    outer.style.setProperty('--stage-scrolled-height', `${layout.height * layout.scaleY}px`);
+    setShape(shapeOf(layout.width));
+  }, mode);
   return (
     <div ref={viewport} className="stage-viewport wall-stage" data-mode={mode}>
       <div ref={stage} className="stage wall-stage__stage" data-shape={shape}>
