@@ -26,11 +26,16 @@ export function releaseFingerprint(index: DatasetIndex): string {
 
 export const releaseKeys = { index: ['release-index'] as const };
 
-/** Checks the index every `pollMs`; a failed check is not retried (the next one is the retry). */
+/**
+ * Checks the index every `pollMs`; a failed check is not retried (the next one is the retry). The
+ * page opens with its build's data, so the first check is one interval later (null until then).
+ */
 export function releaseIndexQueryOptions(pollMs: number) {
   return queryOptions({
     queryKey: releaseKeys.index,
-    queryFn: ({ signal }) => getFreshIndex(signal),
+    queryFn: ({ signal }): Promise<DatasetIndex | null> => getFreshIndex(signal),
+    initialData: null,
+    refetchOnMount: false,
     refetchInterval: pollMs,
     // Always worth asking again (the app's other data never goes stale): on the network's return too.
     staleTime: 0,
