@@ -84,7 +84,7 @@ export function BigScreenPage({ frames }: { frames: BigScreenFrames }) {
   const frameOf = frameIndex(frames.frames);
   const config = parseBigScreenConfig(search, (id) => frameOf(id) !== undefined);
   const intervalMs = config.interval * 1000;
-  const { frozenSince } = useReleaseWatch(config.poll);
+  const { frozenSince, checked } = useReleaseWatch(config.poll);
   const headlines = useFrameModel(frames.headlines, DEFAULT_VIEW_STATE);
   const model = headlines.status === 'ready' ? headlines.model : undefined;
   const statusLine =
@@ -116,6 +116,7 @@ export function BigScreenPage({ frames }: { frames: BigScreenFrames }) {
       asOfLine={model?.asOf ?? ''}
       sourceLine={model?.source?.line ?? ''}
       statusLine={statusLine}
+      releaseChecked={checked}
       tiles={
         model?.chart.kind === 'tiles' ? (
           <TilesView chart={model.chart} countUp />

@@ -12,6 +12,8 @@ export interface BigScreenProps {
   /** "Offline: data as of 14:05" while the screen cannot check for a new release, else ''. */
   statusLine: string;
   language: Language;
+  /** A release check has answered (marked on the root for scripts and tests). */
+  releaseChecked?: boolean;
   theme: WallTheme;
   scale: ScaleMode;
   /** Headline figures, across the top. */
@@ -28,7 +30,11 @@ export interface BigScreenProps {
 export function BigScreen(props: BigScreenProps) {
   const { title, asOfLine, sourceLine, statusLine, language, theme, scale, tiles, panels } = props;
   return (
-    <div className="big-screen" data-theme-scope={theme === 'dark' ? 'wall' : 'projector'}>
+    <div
+      className="big-screen"
+      data-theme-scope={theme === 'dark' ? 'wall' : 'projector'}
+      data-release-checked={props.releaseChecked || undefined}
+    >
       <WallStage mode={scale}>
         {(shape) => (
           <div className="big-screen__layout" data-shape={shape}>

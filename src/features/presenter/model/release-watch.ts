@@ -53,6 +53,8 @@ function subscribeOnline(callback: () => void): () => void {
 export interface ReleaseWatch {
   /** When the data was last known current, while the screen cannot check (offline); else null. */
   frozenSince: number | null;
+  /** A check has answered (the release it found is the baseline). */
+  checked: boolean;
 }
 
 /**
@@ -81,5 +83,5 @@ export function useReleaseWatch(pollSeconds: number): ReleaseWatch {
     if (!first) void takeNewRelease(queryClient);
   }, [fingerprint, queryClient]);
   const frozen = !online || query.status === 'error';
-  return { frozenSince: frozen ? query.dataUpdatedAt || openedAt : null };
+  return { frozenSince: frozen ? query.dataUpdatedAt || openedAt : null, checked: fingerprint !== null };
 }
