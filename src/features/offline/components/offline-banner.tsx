@@ -5,7 +5,7 @@ import { datasetKeys } from '@/data/api/get-dataset';
 import type { Dataset } from '@/data/model/dataset-schema';
 import { formatDate } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
-import { onlineStatus } from '../model/online-status';
+import { onlineStatus } from '@/lib/online-status';
 
 /** The newest release date among the datasets this page holds, or undefined. */
 function newestVersion(datasets: readonly (Dataset | undefined)[]): string | undefined {

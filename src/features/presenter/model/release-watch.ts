@@ -2,6 +2,7 @@ import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-quer
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { datasetKeys } from '@/data/api/get-dataset';
 import { releaseFingerprint, releaseIndexQueryOptions } from '@/data/api/get-release-index';
+import { onlineStatus } from '@/lib/online-status';
 
 const SW_WAIT_MS = 10_000;
 
@@ -41,15 +42,6 @@ export async function takeNewRelease(queryClient: QueryClient): Promise<void> {
   await queryClient.invalidateQueries({ queryKey: datasetKeys.all });
 }
 
-function subscribeOnline(callback: () => void): () => void {
-  window.addEventListener('online', callback);
-  window.addEventListener('offline', callback);
-  return () => {
-    window.removeEventListener('online', callback);
-    window.removeEventListener('offline', callback);
-  };
-}
-
 export interface ReleaseWatch {
   /** When the data was last known current, while the screen cannot check (offline); else null. */
   frozenSince: number | null;
@@ -64,11 +56,7 @@ export interface ReleaseWatch {
  */
 export function useReleaseWatch(pollSeconds: number): ReleaseWatch {
   const queryClient = useQueryClient();
-  const online = useSyncExternalStore(
-    subscribeOnline,
-    () => navigator.onLine,
-    () => true,
-  );
+  const online = useSyncExternalStore(onlineStatus.subscribe, onlineStatus.get, onlineStatus.getServer);
   // No check while the browser says it is offline: it could only fail. (While hydrating, `online`
   // is the server's answer, so the browser is asked directly too.)
   const reachable = online && (typeof navigator === 'undefined' || navigator.onLine);
