@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useRouter } from 'wouter';
 import { paths } from '@/lib/paths';
@@ -6,7 +7,6 @@ import { useViewState } from '@/lib/use-url-state';
 import type { FrameDefinition } from '@/frames/definition';
 import { DeckSlide } from './components/deck-slide';
 import { SlideShow } from './components/slide-show';
-import { useState } from 'react';
 import { clampSlide, deckQuery, serializeDeck } from './model/deck';
 import { openPresenterWindow, useSlideSync } from './model/presenter-sync';
 import { DEFAULT_DECK, deckTitle, frameIndex, slideTitle, useDeck } from './model/slides';

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, useSyncExternalStore, type ComponentProps } from 'react';
+import { useEffect, useRef, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { pageMeta, usePageMeta } from '@/lib/page-meta';
+import { useHydrated } from '@/lib/use-hydrated';
 import { paths } from '@/lib/paths';
 import { serializeViewState } from '@/lib/url-state';
 import { useLanguage } from '@/lib/use-language';
@@ -12,11 +13,9 @@ import { DeckSlide } from './components/deck-slide';
 import { SlideNotes } from './components/slide-notes';
 import { Stage } from './components/stage';
 import { clampSlide, serializeDeck } from './model/deck';
-import { handleKey, INITIAL_KEY_STATE } from './model/keyboard';
+import { handleKey, INITIAL_KEY_STATE, keyBelongsToPage, slideTarget } from './model/keyboard';
 import { useSlideSync } from './model/presenter-sync';
 import { deckTitle, frameIndex, slideTitle, useDeck } from './model/slides';
-
-const noSubscription = () => () => undefined;
 
 /** A slide as the room sees it, small: not focusable, not read out (the notes say what it shows). */
 function Preview(props: ComponentProps<typeof DeckSlide>) {
@@ -44,11 +43,7 @@ export function PresenterViewPage({ frames }: { frames: readonly FrameDefinition
   const count = deck.entries.length;
   const index = clampSlide(view.slide, count) - 1;
   usePageMeta(pageMeta(t, t('presenterView.heading'), t('meta.presenterView')));
-  const ready = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const ready = useHydrated();
   // The stopwatch starts when the window opens (it shows nothing until hydrated, so no mismatch).
   const [since, setSince] = useState(() => Date.now());
 
@@ -66,27 +61,14 @@ export function PresenterViewPage({ frames }: { frames: readonly FrameDefinition
   useEffect(() => {
     let state = INITIAL_KEY_STATE;
     const onKey = (event: KeyboardEvent) => {
-      if (event.target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(event.target.tagName)) return;
-      if (event.target instanceof HTMLButtonElement && (event.key === 'Enter' || event.key === ' ')) return;
+      if (keyBelongsToPage(event.target, event.key, state.digits)) return;
       const result = handleKey(state, event);
       if (!result.handled) return;
       state = result.state;
       const { index: i, count: n, goTo: go } = latest.current;
-      const command = result.command;
-      if (!command) return event.preventDefault();
+      if (!result.command) return event.preventDefault();
       // The room's screen keys (black screen, full screen, the loop) belong to the slide show.
-      const target =
-        command.type === 'next'
-          ? i + 1
-          : command.type === 'previous'
-            ? i - 1
-            : command.type === 'first'
-              ? 0
-              : command.type === 'last'
-                ? n - 1
-                : command.type === 'goto'
-                  ? command.slide - 1
-                  : null;
+      const target = slideTarget(result.command, i, n);
       if (target === null) return;
       event.preventDefault();
       go(target);

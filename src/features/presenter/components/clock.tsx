@@ -47,9 +47,9 @@ export function formatElapsed(ms: number): string {
 }
 
 /** Time since the presenter started (or restarted) the stopwatch; nothing before hydration. */
-export function Elapsed({ since, label }: { since: number | null; label: string }) {
+export function Elapsed({ since, label }: { since: number; label: string }) {
   const second = useSyncExternalStore(subscribeSeconds, currentSecond, noTime);
-  const text = second === null || since === null ? '--:--' : formatElapsed(second * 1000 - since);
+  const text = second === null ? '--:--' : formatElapsed(second * 1000 - since);
   return (
     <span className="elapsed" role="timer" aria-label={label}>
       {text}

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { handleKey, INITIAL_KEY_STATE, type PresenterCommand } from '../model/keyboard';
+import { useHydrated } from '@/lib/use-hydrated';
+import { handleKey, INITIAL_KEY_STATE, keyBelongsToPage, slideTarget, type PresenterCommand } from '../model/keyboard';
 import { KioskTimer } from '../model/kiosk-timer';
 import { Stage } from './stage';
 
@@ -28,17 +29,6 @@ export interface SlideShowProps {
   onPresenterView?: () => void;
 }
 
-const noSubscription = () => () => undefined;
-const isClient = () => true;
-const isServer = () => false;
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
-}
-
 /**
  * The presenter: slides on a 1920×1080 stage, driven by keyboard and clickers (no mouse needed),
  * full screen, a black screen, and the kiosk loop. Buttons offer the same for mouse and touch.
@@ -52,7 +42,7 @@ export function SlideShow(props: SlideShowProps) {
   const [playing, setPlaying] = useState(false);
   const [fullscreen, setFullscreen] = useState(false);
   // Set once the presenter has hydrated and listens to keys (tests and kiosk scripts wait for it).
-  const ready = useSyncExternalStore(noSubscription, isClient, isServer);
+  const ready = useHydrated();
   // The mouse controls fade out when the mouse rests, so they never sit on a slide being shown.
   const [idle, setIdle] = useState(false);
   useEffect(() => {
@@ -138,18 +128,9 @@ export function SlideShow(props: SlideShowProps) {
 
   const run = useCallback(
     (command: PresenterCommand) => {
-      const { index: i, count: n } = latest.current;
+      const target = slideTarget(command, latest.current.index, latest.current.count);
+      if (target !== null) return go(target);
       switch (command.type) {
-        case 'next':
-          return go(i + 1);
-        case 'previous':
-          return go(i - 1);
-        case 'first':
-          return go(0);
-        case 'last':
-          return go(n - 1);
-        case 'goto':
-          return go(command.slide - 1);
         case 'blank':
           return setBlank((b) => !b);
         case 'fullscreen':
@@ -173,14 +154,7 @@ export function SlideShow(props: SlideShowProps) {
   }, [blank]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target)) return;
-      // A focused button keeps Enter and Space for itself (mouse users clicked it).
-      if (
-        event.target instanceof HTMLButtonElement &&
-        (event.key === 'Enter' || event.key === ' ') &&
-        !keyState.current.digits
-      )
-        return;
+      if (keyBelongsToPage(event.target, event.key, keyState.current.digits)) return;
       const result = handleKey(keyState.current, event);
       if (!result.handled) return;
       event.preventDefault();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { handleKey, INITIAL_KEY_STATE, type KeyState, type PresenterCommand } from './keyboard';
+import {
+  handleKey,
+  INITIAL_KEY_STATE,
+  keyBelongsToPage,
+  slideTarget,
+  type KeyState,
+  type PresenterCommand,
+} from './keyboard';
 
 /** Presses keys in order; returns the commands and the final state. */
 function press(...keys: string[]): { commands: (PresenterCommand | null)[]; state: KeyState } {
@@ -44,5 +51,30 @@ describe('handleKey', () => {
     expect(handleKey(INITIAL_KEY_STATE, { key: 'x' }).handled).toBe(false);
     expect(handleKey(INITIAL_KEY_STATE, { key: 'p', ctrlKey: true }).handled).toBe(false);
     expect(handleKey(INITIAL_KEY_STATE, { key: 'ArrowRight', altKey: true }).handled).toBe(false);
+  });
+});
+
+describe('slideTarget', () => {
+  it('says where each moving command goes, and nothing for the others', () => {
+    expect(slideTarget({ type: 'next' }, 2, 5)).toBe(3);
+    expect(slideTarget({ type: 'previous' }, 2, 5)).toBe(1);
+    expect(slideTarget({ type: 'first' }, 2, 5)).toBe(0);
+    expect(slideTarget({ type: 'last' }, 2, 5)).toBe(4);
+    expect(slideTarget({ type: 'goto', slide: 4 }, 2, 5)).toBe(3);
+    expect(slideTarget({ type: 'blank' }, 2, 5)).toBeNull();
+    expect(slideTarget({ type: 'presenterView' }, 2, 5)).toBeNull();
+  });
+});
+
+describe('keyBelongsToPage', () => {
+  it('leaves typing to fields, and Enter or Space to a focused button unless a number is typed', () => {
+    const input = document.createElement('input');
+    const button = document.createElement('button');
+    expect(keyBelongsToPage(input, 'ArrowRight', '')).toBe(true);
+    expect(keyBelongsToPage(button, 'Enter', '')).toBe(true);
+    expect(keyBelongsToPage(button, ' ', '')).toBe(true);
+    expect(keyBelongsToPage(button, 'Enter', '3')).toBe(false);
+    expect(keyBelongsToPage(button, 'ArrowRight', '')).toBe(false);
+    expect(keyBelongsToPage(document.body, 'Enter', '')).toBe(false);
   });
 });

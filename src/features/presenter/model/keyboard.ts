@@ -87,3 +87,34 @@ export function handleKey(state: KeyState, input: KeyInput): KeyResult {
       return unhandled;
   }
 }
+
+/** The slide (from 0) a moving command goes to, from `index` in a deck of `count`; null for the others. */
+export function slideTarget(command: PresenterCommand, index: number, count: number): number | null {
+  switch (command.type) {
+    case 'next':
+      return index + 1;
+    case 'previous':
+      return index - 1;
+    case 'first':
+      return 0;
+    case 'last':
+      return count - 1;
+    case 'goto':
+      return command.slide - 1;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Keys the page keeps rather than the presenter: typing in a field, and Enter or Space on a focused
+ * button (mouse users clicked it), unless a slide number is being typed.
+ */
+export function keyBelongsToPage(target: EventTarget | null, key: string, digits: string): boolean {
+  if (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  )
+    return true;
+  return target instanceof HTMLButtonElement && (key === 'Enter' || key === ' ') && !digits;
+}
