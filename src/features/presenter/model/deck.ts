@@ -224,7 +224,7 @@ export function serializeDeck(deck: Deck): string {
   const header = title ? `${DECK_VERSION}.n${escapeText(title)}` : DECK_VERSION;
   const entries = deck.entries.filter((e) => FRAME_ID.test(e.frame)).slice(0, MAX_ENTRIES);
   const parts = [header, ...entries.map((e) => serializeEntry(e))];
-  // Too long for a link: the notes of the last slides go first (deckFits tells the editor).
+  // Too long for a link: the notes of the last slides go first (notesLeftOut tells the editor).
   for (let i = entries.length - 1; i >= 0 && parts.join(',').length > MAX_DECK_TEXT; i -= 1) {
     const entry = entries[i];
     if (entry?.notes) parts[i + 1] = serializeEntry(entry, false);
@@ -236,11 +236,6 @@ export function serializeDeck(deck: Deck): string {
 export function notesLeftOut(deck: Deck): number[] {
   const kept = parseDeck(serializeDeck(deck))?.entries ?? [];
   return deck.entries.flatMap((e, i) => (cleanNotes(e.notes) !== (kept[i]?.notes ?? '') ? [i] : []));
-}
-
-/** Whether the deck's link keeps everything, notes included. */
-export function deckFits(deck: Deck): boolean {
-  return notesLeftOut(deck).length === 0;
 }
 
 /** A query string (without "?") naming the deck, and optionally its slide and the loop. */
