@@ -80,29 +80,42 @@ test.describe('overview @smoke', () => {
     expect(requested.filter((p) => /\/zod-[\w-]+\.js$/.test(p))).toEqual([]);
   });
 
-  test("hydration keeps the server's chart drawing: no placeholder, no redraw", async ({ page }) => {
-    // At a width where the chart keeps its design size, the page re-renders after mount (its width
-    // measured, its data settled) before the drawing's code arrives. Those renders must not reach
-    // the dehydrated drawing, or React drops the server's SVG and shows the placeholder meanwhile.
+  test("the chart's code waits for the reader, and the server's drawing stays: no placeholder, no redraw", async ({
+    page,
+  }) => {
+    // The page re-renders after mount (its width measured, its data settled) before the drawing's
+    // code is there. Those renders must not reach the dehydrated drawing, or React drops the
+    // server's SVG and shows the placeholder meanwhile; and a reader who only reads never loads
+    // the drawing code (Recharts) or the table's.
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () => {
         (window as { serverChart?: Element | null }).serverChart = document.querySelector('.bar-chart svg');
       });
     });
-    const drawingCode = page.waitForResponse((r) => /\/recharts-bars-[\w-]+\.js$/.test(new URL(r.url()).pathname));
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const onIntent = (name: string) => requested.filter((p) => new RegExp(`/${name}-[\\w-]+\\.js$`).test(p));
     for (const path of ['/zh/counties', '/en/']) {
+      requested.length = 0;
       await page.goto(path);
       await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
-      if (path === '/zh/counties') await drawingCode;
-      // Hovering a bar re-renders the drawing, which hydrates it first.
+      await page.waitForLoadState('networkidle');
+      expect(onIntent('recharts-bars'), path).toEqual([]);
+      expect(onIntent('model-table'), path).toEqual([]);
+      // Pointing at a bar is intent: its tooltip shows at once (it needs no drawing code), the
+      // code loads, and the bar it is on is then highlighted in the server's own SVG.
+      const drawingCode = page.waitForResponse((r) => /\/recharts-bars-[\w-]+\.js$/.test(new URL(r.url()).pathname));
       await page.locator('.bar-chart__hit').first().hover();
       await expect(page.getByRole('tooltip')).toBeVisible();
+      await drawingCode;
+      await expect(page.locator('.bar-chart svg [fill-opacity="0.3"]').first()).toBeAttached();
       const kept = await page.evaluate(() => {
         const server = (window as { serverChart?: Element | null }).serverChart;
         return { prerendered: server != null, connected: server?.isConnected === true };
       });
       expect(kept, path).toEqual({ prerendered: true, connected: true });
+      await expect(page.locator('.chart-placeholder')).toHaveCount(0);
     }
   });
 

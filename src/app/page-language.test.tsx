@@ -29,7 +29,7 @@ describe('switching language', () => {
     expect(document.title).toBe('Counties · Puyang grass-roots governance data');
     expect(description.content).toMatch(/^Villages and communities in Puyang's nine county-level units/);
     // The view in the address is kept, and links now lead to English pages.
-    expect(screen.getByRole('table')).toBeInTheDocument();
+    expect(await screen.findByRole('table')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Glossary' })).toHaveAttribute('href', '/en/glossary');
     expect(screen.getByRole('link', { name: '中文' })).toHaveAttribute('href', '/zh/counties?table=counties');
 

@@ -7,6 +7,7 @@ import { canonicalPath, languageOfPath } from '@/lib/paths';
 import { registerServiceWorker } from '@/features/offline/model/service-worker';
 import { seedFormats } from '@/lib/format';
 import { createI18n, loadLanguage } from '@/lib/i18n';
+import { holdUntilReaderActs } from '@/lib/intent';
 import { nextTask } from '@/lib/next-task';
 import { createQueryClient } from '@/lib/query-client';
 import { asFetchedNow, readDehydratedState } from '@/lib/prerender-state';
@@ -42,7 +43,9 @@ export async function startApp(): Promise<void> {
   if (samePage && window.location.search.length <= 1) {
     // The page is already on screen, so hydrating it is not urgent: as a transition, React does it
     // in short slices that leave the main thread free for the reader (a click on a part not yet
-    // hydrated hydrates that part first), instead of one long task.
+    // hydrated hydrates that part first), instead of one long task. Code that serves only
+    // interaction (the chart drawing) waits for the reader's first input.
+    holdUntilReaderActs();
     startTransition(() => {
       hydrateRoot(container, app);
     });

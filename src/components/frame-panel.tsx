@@ -1,15 +1,23 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { whenReaderActs } from '@/lib/intent';
 import { paths } from '@/lib/paths';
 import { Controls, type ControlModel } from './controls';
 import { FrameChart } from './frame-chart';
 import { KitLink } from './link';
-import { ModelTable } from './model-table';
 import { frameSubtitle } from './model/frame';
 import type { FrameModel } from './model/frame-model';
 import { marksWords } from './model/values';
 import { QueryError } from './query-error';
 import { VersionNote, type ReleaseInfo } from './version-note';
+
+/*
+ * A frame opens on its chart, so the table's code (≈11 kB gzip) is not needed to show or hydrate
+ * the page: it loads once the reader shows intent, before they can reach the tab, and at once for
+ * a table the client renders itself.
+ */
+const loadTable = () => import('./model-table');
+const ModelTable = lazy(async () => ({ default: (await loadTable()).ModelTable }));
 
 /** Where the data behind a frame stands. */
 export type FrameState =
@@ -89,6 +97,12 @@ export function FramePanel(props: FramePanelProps) {
   const { t } = useTranslation();
   const baseId = useId();
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  useEffect(() => {
+    // A failed preload is not an error yet: the tab's own load reports it, with its retry.
+    void whenReaderActs()
+      .then(loadTable)
+      .catch(() => undefined);
+  }, []);
   const model = state.status === 'ready' ? state.model : undefined;
   const title = model?.title ?? props.title;
 
@@ -160,7 +174,9 @@ export function FramePanel(props: FramePanelProps) {
           {tab === 'chart' ? (
             <FrameChart frame={m} {...(props.onNavigate ? { onNavigate: props.onNavigate } : {})} />
           ) : (
-            <ModelTable table={m.table} />
+            <Suspense fallback={<p className="frame-state frame-state--loading">{t('frame.loading')}</p>}>
+              <ModelTable table={m.table} />
+            </Suspense>
           )}
         </div>
         {m.notes.length > 0 && (

@@ -17,7 +17,8 @@ const frameAlert = async () => within(await countyFrame()).findByRole('alert');
 
 async function openTable() {
   await userEvent.setup().click(await screen.findByRole('tab', { name: '表格' }));
-  return screen.getByRole('table');
+  // The table's code loads on demand.
+  return screen.findByRole('table');
 }
 
 describe('Frame (the county breakdown on its page)', () => {

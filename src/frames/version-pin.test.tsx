@@ -33,7 +33,9 @@ const hualongCommunities = async () => {
   // The county breakdown is the page's first frame.
   const [tab] = await screen.findAllByRole('tab', { name: '表格' });
   await userEvent.setup().click(tab!);
-  const row = within(screen.getByRole('table')).getByRole('rowheader', { name: '华龙区' }).closest('tr')!;
+  const row = within(await screen.findByRole('table'))
+    .getByRole('rowheader', { name: '华龙区' })
+    .closest('tr')!;
   return within(row).getAllByRole('cell')[1]?.textContent;
 };
 

@@ -1,6 +1,20 @@
-import { lazy, memo, Suspense, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ComponentType,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import { replaceEqualDeep } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { readerActsNow, whenReaderActs } from '@/lib/intent';
 import { nextTask } from '@/lib/next-task';
 import { useLanguage } from '@/lib/use-language';
 import { KitLink } from '../link';
@@ -8,51 +22,100 @@ import { barLayout, type BarLayout } from '../model/bar-layout';
 import { describeCategory, type Readout } from '../model/describe';
 import { foldCategories, MAX_BARS } from '../model/fold-categories';
 import type { BarChartModel, FrameModel } from '../model/frame-model';
+import type { RechartsBarsProps } from './recharts-bars';
 import { Legend } from '../swatch';
 import { useChartWidth } from '../use-chart-width';
 
 /*
- * Recharts is the largest dependency, so the drawing loads on demand. A prerendered page already
- * holds the chart's SVG: during hydration React keeps that server HTML in place until the chunk
- * arrives, so nothing flashes and the chart code is not part of the initial JavaScript. The
- * reading layer (tooltip, keyboard explorer) does not depend on it: it works from the layout.
+ * Recharts is the largest dependency, so the drawing loads on demand: on a prerendered page, once
+ * the reader shows intent (lib/intent.ts), elsewhere at once. The page already holds the chart's
+ * SVG: during hydration React keeps that server HTML in place until the chunk arrives, so nothing
+ * flashes and the chart code is not part of the JavaScript a reader who only reads ever loads.
+ * The reading layer (tooltip, keyboard explorer) does not depend on it: it works from the layout.
  */
-const RechartsBars = lazy(async () => {
-  // Evaluating Recharts and the libraries under it is ~25 ms of CPU (~100 ms at 4x), one task if
-  // loaded at once. Those libraries have a chunk of their own (vite.config.ts): loading it first
-  // makes two shorter tasks, and input can be handled in between.
-  await import('d3-scale');
-  await nextTask();
-  const module = await import('./recharts-bars');
-  return { default: module.RechartsBars };
-});
+let chartCode: Promise<ComponentType<RechartsBarsProps>> | null = null;
+let chartCodeLoaded = false;
+const chartCodeListeners = new Set<() => void>();
+
+function loadChartCode() {
+  chartCode ??= (async () => {
+    await whenReaderActs();
+    // Evaluating Recharts and the libraries under it is ~25 ms of CPU (~100 ms at 4x), one task if
+    // loaded at once. Those libraries have a chunk of their own (vite.config.ts): loading it first
+    // makes two shorter tasks, and input can be handled in between.
+    await import('d3-scale');
+    await nextTask();
+    const { RechartsBars } = await import('./recharts-bars');
+    // Charts learn of it a task later: by then React has the lazy component resolved and retries
+    // the dehydrated drawings with the props they were hydrated with, before any newer props.
+    void nextTask().then(() => {
+      chartCodeLoaded = true;
+      for (const listener of chartCodeListeners) listener();
+    });
+    return RechartsBars;
+  })();
+  return chartCode;
+}
+
+const RechartsBars = lazy(async () => ({ default: await loadChartCode() }));
+
+const subscribeChartCode = (listener: () => void) => {
+  chartCodeListeners.add(listener);
+  return () => chartCodeListeners.delete(listener);
+};
+/** Whether the drawing code is here (never in the prerendered HTML or while hydrating). */
+const useChartCodeLoaded = () =>
+  useSyncExternalStore(
+    subscribeChartCode,
+    () => chartCodeLoaded,
+    () => false,
+  );
+const noSubscription = () => () => undefined;
+/** True on the first render of a hydrating component, false on one mounted by the client. */
+const useHydrating = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => false,
+    () => true,
+  );
+
+interface DrawingProps {
+  chart: BarChartModel;
+  layout: BarLayout;
+  idPrefix: string;
+  active: number | null;
+  /** Until the code is here, nothing re-renders the drawing (see below). */
+  codeLoaded: boolean;
+}
 
 /**
  * The drawing, behind its own memo: until the chunk arrives, the server's SVG sits in a dehydrated
- * Suspense boundary, and any re-render that reaches that boundary (a width measured after mount, a
- * query settling) makes React drop the server HTML and show the placeholder. With props that keep
- * their identity or their content, a re-render of the chart stops here: the server's SVG stays until
- * hydrated, and a change elsewhere in the view (another frame's tab or sort, which builds every
- * frame's model again) does not redraw this chart.
+ * Suspense boundary, and any re-render that reaches that boundary (a query settling, the bar the
+ * reader points at) makes React drop the server HTML and show the placeholder. So before the code
+ * is here, the drawing does not re-render at all; after, only when its content changed: a change
+ * elsewhere in the view (another frame's tab or sort, which builds every frame's model again) does
+ * not redraw this chart.
  */
 const Drawing = memo(
-  function Drawing(props: { chart: BarChartModel; layout: BarLayout; idPrefix: string; active: number | null }) {
+  function Drawing({ chart, layout, idPrefix, active }: DrawingProps) {
     return (
-      <Suspense fallback={<ChartPlaceholder width={props.layout.width} height={props.layout.height} />}>
-        <RechartsBars {...props} />
+      <Suspense fallback={<ChartPlaceholder width={layout.width} height={layout.height} />}>
+        <RechartsBars chart={chart} layout={layout} idPrefix={idPrefix} active={active} />
       </Suspense>
     );
   },
   // replaceEqualDeep returns its first argument when the two are deeply equal.
   (before, after) =>
-    before.idPrefix === after.idPrefix &&
-    before.active === after.active &&
-    replaceEqualDeep(before.chart, after.chart) === before.chart &&
-    replaceEqualDeep(before.layout, after.layout) === before.layout,
+    !after.codeLoaded ||
+    (before.idPrefix === after.idPrefix &&
+      before.active === after.active &&
+      replaceEqualDeep(before.chart, after.chart) === before.chart &&
+      replaceEqualDeep(before.layout, after.layout) === before.layout),
 );
 
 /** Design width of a chart in SVG units: what the server draws, and the widest the page draws. */
 export const DESIGN_WIDTH = 640;
+const DESIGN_FIT = { width: DESIGN_WIDTH, rowHeight: undefined };
 
 /** Reserves the chart's space while its code loads (only on client-side renders). */
 function ChartPlaceholder({ width, height }: { width: number; height: number }) {
@@ -107,7 +170,17 @@ export function BarChartView({ frame, chart: full, onNavigate }: BarChartViewPro
   const locale = { language, t };
   const idPrefix = useId().replace(/[^\w-]/g, '');
   const container = useRef<HTMLDivElement>(null);
-  const fit = useChartWidth(container, DESIGN_WIDTH);
+  const codeLoaded = useChartCodeLoaded();
+  // A chart the client mounts (another page, a slide, the big screen's next panel) has no server
+  // SVG to show meanwhile: its code loads now, whether or not the reader has acted yet.
+  const [mountedByClient] = useState(!useHydrating());
+  useEffect(() => {
+    if (mountedByClient) readerActsNow();
+  }, [mountedByClient]);
+  const measured = useChartWidth(container, DESIGN_WIDTH);
+  // The server's drawing is at the design width: the layout (and the pointer targets over it)
+  // keeps to it until the code that can draw another width is here.
+  const fit = codeLoaded ? measured : DESIGN_FIT;
   const { chart, sourceIndex } = useMemo(
     () => foldCategories(full, MAX_BARS, (count) => t('chart.others', { count }), { language, t }),
     [full, language, t],
@@ -171,7 +244,13 @@ export function BarChartView({ frame, chart: full, onNavigate }: BarChartViewPro
     <figure className="bar-chart" aria-label={frame.title}>
       <div className="bar-chart__plot" ref={container}>
         <div role="img" aria-label={`${frame.title}. ${frame.summary}`} className="bar-chart__svg">
-          <Drawing chart={chart} layout={layout} idPrefix={idPrefix} active={shown?.index ?? null} />
+          <Drawing
+            chart={chart}
+            layout={layout}
+            idPrefix={idPrefix}
+            active={shown?.index ?? null}
+            codeLoaded={codeLoaded}
+          />
         </div>
         <div className="bar-chart__hits" aria-hidden="true">
           {layout.rows.map((r, i) => (

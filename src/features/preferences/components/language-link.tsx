@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { navigate } from 'wouter/use-browser-location';
 import { switchLanguagePath } from '@/lib/paths';
 import { loadMessages, LOCALE_TAG, type Language } from '@/lib/i18n';
+import { whenReaderActs } from '@/lib/intent';
 import { runWhenIdle } from '@/lib/next-task';
 import { useLanguage } from '@/lib/use-language';
 import { rememberLanguage } from '../model/preferences';
@@ -32,9 +33,16 @@ export function LanguageLink({ pathname, search }: { pathname: string; search: s
   const other: Language = language === 'zh' ? 'en' : 'zh';
   const href = `${switchLanguagePath(pathname, other)}${search}`;
   const preload = () => preloadMessages(i18n, other);
-  // The other language's messages are small (≈7 kB gzip) and the offline cache holds them anyway:
-  // loaded while the page is idle, the click that switches has nothing to wait for.
-  useEffect(() => runWhenIdle([() => preloadMessages(i18n, other)]), [i18n, other]);
+  // The other language's messages are small (≈11 kB gzip) and the offline cache holds them anyway:
+  // loaded while the page is idle once the reader is active, the click that switches has nothing
+  // to wait for, and a reader who only reads never loads them.
+  useEffect(() => {
+    let active = true;
+    void whenReaderActs().then(() => active && runWhenIdle([() => preloadMessages(i18n, other)]));
+    return () => {
+      active = false;
+    };
+  }, [i18n, other]);
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     rememberLanguage(other);
     if (event.defaultPrevented || opensElsewhere(event)) return;
