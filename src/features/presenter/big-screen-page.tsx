@@ -21,6 +21,7 @@ import {
 import { useReleaseWatch } from './model/release-watch';
 import { useRotation } from './model/rotation';
 import { frameIndex } from './model/slides';
+import { useDrawAtOnce } from './model/draw-at-once';
 
 /** The frames the big screen draws on (from the app): the headline tiles, the ranking's, and every chart. */
 export interface BigScreenFrames {
@@ -77,6 +78,7 @@ function CarouselPanel({ frames, intervalMs }: { frames: readonly FrameDefinitio
  * new data release and takes it in, and says when it cannot.
  */
 export function BigScreenPage({ frames }: { frames: BigScreenFrames }) {
+  useDrawAtOnce();
   const { t } = useTranslation();
   const language = useLanguage();
   const search = useSearch();

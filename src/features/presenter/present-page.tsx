@@ -11,9 +11,11 @@ import { clampSlide, deckQuery, serializeDeck } from './model/deck';
 import { openPresenterWindow, useSlideSync } from './model/presenter-sync';
 import { DEFAULT_DECK, deckTitle, frameIndex, slideTitle, useDeck } from './model/slides';
 import { pageMeta, usePageMeta } from '@/lib/page-meta';
+import { useDrawAtOnce } from './model/draw-at-once';
 
 /** The presenter: the deck named in the URL (or the presenter's own, or the default) as slides. */
 export function PresentPage({ frames }: { frames: readonly FrameDefinition[] }) {
+  useDrawAtOnce();
   const { t } = useTranslation();
   const [view] = useViewState();
   const [, navigate] = useLocation();

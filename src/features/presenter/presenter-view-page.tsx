@@ -16,6 +16,7 @@ import { clampSlide, serializeDeck } from './model/deck';
 import { handleKey, INITIAL_KEY_STATE, keyBelongsToPage, slideTarget } from './model/keyboard';
 import { useSlideSync } from './model/presenter-sync';
 import { deckTitle, frameIndex, slideTitle, useDeck } from './model/slides';
+import { useDrawAtOnce } from './model/draw-at-once';
 
 /** A slide as the room sees it, small: not focusable, not read out (the notes say what it shows). */
 function Preview(props: ComponentProps<typeof DeckSlide>) {
@@ -34,6 +35,7 @@ function Preview(props: ComponentProps<typeof DeckSlide>) {
  * jump to. It follows the slide show, and the slide show follows it (BroadcastChannel).
  */
 export function PresenterViewPage({ frames }: { frames: readonly FrameDefinition[] }) {
+  useDrawAtOnce();
   const { t } = useTranslation();
   const language = useLanguage();
   const [view] = useViewState();
