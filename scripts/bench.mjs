@@ -1,11 +1,12 @@
 // Prints how fast the dashboard is and how its data path scales. A report, never a test: it
 // exits 0 whether targets pass or fail (non-zero only if it could not measure at all).
 //
-//   npm run bench                         build, measure the overview and county pages (zh, en), then the scale run
-//   npm run bench -- /zh/renovation       also measure other prerendered paths
+//   npm run bench                         build, measure one page of each family, Lighthouse, then the scale run
+//   npm run bench -- /en/renovation       also measure other prerendered paths
+//   npm run bench -- --only /zh/counties  measure only the paths given
 //   npm run bench -- --no-build           measure the dist/ that is there
 //   npm run bench -- --runs=3             fewer loads per row (quicker, noisier)
-//   npm run bench -- --pages-only | --scale-only
+//   npm run bench -- --pages-only | --scale-only | --no-lighthouse
 //
 // See docs/benchmarks.md for what each figure means.
 import { rmSync } from 'node:fs';
@@ -17,9 +18,12 @@ import {
   reportExports,
   reportHistory,
   reportPage,
+  reportSummary,
   reportTargets,
   runPageBench,
 } from './bench/page-bench.mjs';
+import { writeD3Page } from './bench/d3-reference.mjs';
+import { reportLighthouse, runLighthouse } from './bench/lighthouse.mjs';
 import { FLOOR_DIR, prerenderedFile } from './bench/pages.mjs';
 import { reportScale, runScaleBench } from './bench/scale.mjs';
 import { runBuild, startPreview } from './bench/server.mjs';
@@ -27,20 +31,42 @@ import { fmt } from './bench/stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-// The overview and the county page, in both languages.
-const DEFAULT_PATHS = ['/zh/', '/en/', '/zh/counties', '/en/counties'];
+/**
+ * One page of each family (issue #20), in Chinese; the overview and the county page in English
+ * too. There is no import page yet, so it is not measured.
+ */
+export const FAMILY_PATHS = [
+  '/zh/',
+  '/zh/counties',
+  '/zh/counties/fanxian',
+  '/zh/renovation',
+  '/zh/rule-of-law',
+  '/zh/community',
+  '/zh/source',
+  '/zh/audit',
+  '/zh/nbs',
+  '/zh/trend',
+  '/zh/changes',
+  '/zh/ranking',
+  '/zh/big-screen',
+];
+const DEFAULT_PATHS = [...FAMILY_PATHS, '/en/', '/en/counties'];
+/** The page the hand-written d3 reference draws: the county chart. */
+const D3_REFERENCE_OF = '/zh/counties';
 
 function parseArgs(argv) {
-  const options = { build: true, runs: 10, pages: true, scale: true, paths: [] };
+  const options = { build: true, runs: 7, pages: true, scale: true, lighthouse: true, only: false, paths: [] };
   for (const arg of argv) {
     if (arg === '--no-build') options.build = false;
+    else if (arg === '--only') options.only = true;
+    else if (arg === '--no-lighthouse') options.lighthouse = false;
     else if (arg === '--pages-only') options.scale = false;
-    else if (arg === '--scale-only') options.pages = false;
-    else if (arg.startsWith('--runs=')) options.runs = Math.max(1, Number.parseInt(arg.slice(7), 10) || 10);
+    else if (arg === '--scale-only') options.pages = options.lighthouse = false;
+    else if (arg.startsWith('--runs=')) options.runs = Math.max(1, Number.parseInt(arg.slice(7), 10) || 7);
     else if (arg.startsWith('/')) options.paths.push(arg);
     else throw new Error(`unknown argument "${arg}" (paths start with "/")`);
   }
-  options.paths = [...new Set([...DEFAULT_PATHS, ...options.paths])];
+  options.paths = [...new Set([...(options.only ? [] : DEFAULT_PATHS), ...options.paths])];
   return options;
 }
 
@@ -87,11 +113,14 @@ async function pageSection(options) {
   console.error(`serving dist/ at ${server.origin} (vite preview, pid ${server.pid})`);
   let browser;
   cleanups.push(() => browser?.close());
+  const references = paths.includes(D3_REFERENCE_OF) ? { [D3_REFERENCE_OF]: await writeD3Page(root, dist) } : {};
   const { throttle, results, city, history, exports, distChanged } = await runPageBench({
     dist,
     origin: server.origin,
     paths,
     runs: options.runs,
+    references,
+    journeys: !options.only,
     onBrowser: (b) => (browser = b),
   });
   print([
@@ -105,11 +134,28 @@ async function pageSection(options) {
       : []),
     '',
   ]);
+  print([...reportSummary(results), '']);
   for (const result of results) print([...reportPage(result, options.runs), '']);
-  print([...reportCity(city, options.runs), '']);
-  print([...reportHistory(history, options.runs), '']);
-  print([...reportExports(exports, options.runs), '']);
+  if (city) {
+    print([...reportCity(city, options.runs), '']);
+    print([...reportHistory(history, options.runs), '']);
+    print([...reportExports(exports, options.runs), '']);
+  }
   print(['== Targets ==', ...reportTargets(results, city, history), '']);
+}
+
+/** Each measured page in both languages: Lighthouse's mobile run is quick enough for that. */
+function lighthouseRoutes(paths) {
+  const other = (p) => p.replace(/^\/(zh|en)(?=\/)/, (_m, l) => (l === 'zh' ? '/en' : '/zh'));
+  return [...new Set(paths.flatMap((p) => [p, other(p)]))].filter((p) => prerenderedFile(dist, p));
+}
+
+async function lighthouseSection(options) {
+  // After the page loads, never beside them: Lighthouse's simulated 4× CPU multiplies whatever
+  // else the machine is doing into its blocking time.
+  const routes = lighthouseRoutes(options.paths);
+  const result = await runLighthouse({ root, routes, onCleanup: (fn) => cleanups.push(fn) });
+  print(['== Lighthouse ==', ...reportLighthouse(result), '']);
 }
 
 async function scaleSection() {
@@ -121,6 +167,7 @@ async function main() {
   const started = performance.now();
   try {
     if (options.pages) await pageSection(options);
+    if (options.lighthouse) await lighthouseSection(options);
     if (options.scale) await scaleSection();
   } finally {
     await cleanUp();

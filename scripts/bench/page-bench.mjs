@@ -1,4 +1,5 @@
-// Page speed: each prerendered page against its no-JS floor, cold loads at 1× and 4× CPU.
+// Page speed: each prerendered page against its floor (its first chart alone in a minimal HTML
+// page), cold loads at 1× and 4× CPU; the county page also against a hand-written d3 chart.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -16,7 +17,7 @@ const progress = (text) => process.stderr.write(`${text}\n`);
  * Measures every page: `runs` loads per CPU rate of the app and of its floor, alternating, so
  * drift in the machine's load hits both alike. `onBrowser` lets the caller close it on Ctrl-C.
  */
-export async function runPageBench({ dist, origin, paths, runs, onBrowser }) {
+export async function runPageBench({ dist, origin, paths, runs, references = {}, journeys = true, onBrowser }) {
   const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
   onBrowser(browser);
   try {
@@ -31,55 +32,64 @@ export async function runPageBench({ dist, origin, paths, runs, onBrowser }) {
     const throttle = await throttleFactor(browser, origin + pages[0].floorPath, 4);
     const results = [];
     for (const { path, floorPath, initial } of pages) {
-      const loads = { app: {}, floor: {} };
+      // The app, its floor and (where there is one) the reference page, one load of each in turn.
+      const urls = { app: path, floor: floorPath, ...(references[path] ? { d3: references[path] } : {}) };
+      const loads = Object.fromEntries(Object.keys(urls).map((v) => [v, {}]));
       for (const cpuRate of CPU_RATES) {
-        loads.app[cpuRate] = [];
-        loads.floor[cpuRate] = [];
+        for (const variant of Object.keys(urls)) loads[variant][cpuRate] = [];
         for (let i = 0; i < runs; i += 1) {
           progress(`  ${path} at ${cpuRate}× CPU: load ${i + 1}/${runs}`);
-          loads.app[cpuRate].push(await tryLoad(browser, origin + path, { cpuRate, interact: true }));
-          loads.floor[cpuRate].push(await tryLoad(browser, origin + floorPath, { cpuRate, interact: false }));
+          for (const [variant, url] of Object.entries(urls))
+            loads[variant][cpuRate].push(
+              await tryLoad(browser, origin + url, { cpuRate, interact: variant === 'app' }),
+            );
         }
       }
-      results.push({ path, floorPath, loads, js: jsFiles(sizes, initial, loads.app) });
+      results.push({ path, floorPath, references: urls, loads, js: jsFiles(sizes, initial, loads.app) });
     }
-    const city = {};
-    for (const cpuRate of CPU_RATES) {
-      city[cpuRate] = [];
-      for (let i = 0; i < runs; i += 1) {
-        progress(`  /zh/nbs, choosing cities, at ${cpuRate}× CPU: run ${i + 1}/${runs}`);
-        city[cpuRate].push(await tryCityPicks(browser, origin, { cpuRate }));
-      }
-    }
-    const history = {};
-    for (const cpuRate of CPU_RATES) {
-      history[cpuRate] = [];
-      for (let i = 0; i < runs; i += 1) {
-        progress(`  /zh/trend, change over time, at ${cpuRate}× CPU: run ${i + 1}/${runs}`);
-        history[cpuRate].push(
-          await tryMeasure(
-            () => measureHistory(browser, origin, { cpuRate }),
-            HISTORY_STEPS.map(([, key]) => key),
-          ),
-        );
-      }
-    }
-    const exports = {};
-    for (const cpuRate of CPU_RATES) {
-      exports[cpuRate] = [];
-      for (let i = 0; i < runs; i += 1) {
-        progress(`  /zh/counties, PNG and SVG of the chart, at ${cpuRate}× CPU: run ${i + 1}/${runs}`);
-        exports[cpuRate].push(
-          await tryMeasure(() => measureImageExport(browser, origin, { cpuRate }), ['pngFirst', 'png', 'svg']),
-        );
-      }
-    }
+    // The journeys of the NBS and change-over-time pages and the image downloads.
+    const { city, history, exports } = journeys ? await runJourneys(browser, origin, runs) : {};
     // Another build into dist/ during the loads (tests running alongside) makes pages 404 or mixes
     // two builds; say so rather than print figures that look clean.
     return { throttle, results, city, history, exports, distChanged: builtTime(dist, paths) !== builtAt };
   } finally {
     await browser.close();
   }
+}
+
+async function runJourneys(browser, origin, runs) {
+  const city = {};
+  for (const cpuRate of CPU_RATES) {
+    city[cpuRate] = [];
+    for (let i = 0; i < runs; i += 1) {
+      progress(`  /zh/nbs, choosing cities, at ${cpuRate}× CPU: run ${i + 1}/${runs}`);
+      city[cpuRate].push(await tryCityPicks(browser, origin, { cpuRate }));
+    }
+  }
+  const history = {};
+  for (const cpuRate of CPU_RATES) {
+    history[cpuRate] = [];
+    for (let i = 0; i < runs; i += 1) {
+      progress(`  /zh/trend, change over time, at ${cpuRate}× CPU: run ${i + 1}/${runs}`);
+      history[cpuRate].push(
+        await tryMeasure(
+          () => measureHistory(browser, origin, { cpuRate }),
+          HISTORY_STEPS.map(([, key]) => key),
+        ),
+      );
+    }
+  }
+  const exports = {};
+  for (const cpuRate of CPU_RATES) {
+    exports[cpuRate] = [];
+    for (let i = 0; i < runs; i += 1) {
+      progress(`  /zh/counties, PNG and SVG of the chart, at ${cpuRate}× CPU: run ${i + 1}/${runs}`);
+      exports[cpuRate].push(
+        await tryMeasure(() => measureImageExport(browser, origin, { cpuRate }), ['pngFirst', 'png', 'svg']),
+      );
+    }
+  }
+  return { city, history, exports };
 }
 
 /** When the pages in dist/ were written (changes with every build). */
@@ -237,7 +247,11 @@ export function pageFigures({ loads, js }) {
       js.filter((f) => f.initial === initial),
       'gzip',
     );
+  const ofLoads = (f) => byRate((r) => summarize(loads.app[r].map(f)).median);
   return {
+    chart: Object.fromEntries(
+      Object.keys(loads).map((variant) => [variant, byRate((r) => figure(variant, r, 'timeToChart').median)]),
+    ),
     chartRatio: byRate((r) => figure('app', r, 'timeToChart').median / figure('floor', r, 'timeToChart').median),
     blockingDelta: byRate((r) => figure('app', r, 'blocking').median - figure('floor', r, 'blocking').median),
     tabSwitch: byRate((r) => figure('app', r, 'tabSwitch').median),
@@ -246,13 +260,50 @@ export function pageFigures({ loads, js }) {
     languageSwitch: byRate((r) => figure('app', r, 'languageSwitch').median),
     initialGzip: gzipOf(true),
     laterGzip: gzipOf(false),
+    // What the page fetched before the reader did anything (read once the page was quiet), as
+    // the browser received it: gzip bytes, and how many script requests.
+    jsBeforeInput: ofLoads(sumOf('encoded')),
+    scriptRequests: ofLoads((l) => (l.failed ? Number.NaN : l.scripts.length)),
   };
+}
+
+/**
+ * The overview of issue #20: per page, when its first chart is on screen, its ratio to the
+ * floor at 1× and 4× CPU, and the JavaScript fetched before any input. The d3 reference and the
+ * floor get rows of their own where they were measured.
+ */
+export function reportSummary(results) {
+  const rows = [];
+  for (const result of results) {
+    const f = pageFigures(result);
+    const ratio = (variant, r) => fmt(f.chart[variant][r] / f.chart.floor[r], 2) + '×';
+    rows.push([
+      result.path,
+      fmt(f.chart.app[1]),
+      ratio('app', 1),
+      ratio('app', 4),
+      `${kB(f.jsBeforeInput[1])} in ${fmt(f.scriptRequests[1])}`,
+    ]);
+    if (f.chart.d3)
+      rows.push(['  hand-written d3 (same figures)', fmt(f.chart.d3[1]), ratio('d3', 1), ratio('d3', 4), '']);
+    rows.push([`  floor ${result.floorPath}`, fmt(f.chart.floor[1]), '1×', '1×', '0']);
+  }
+  return [
+    'Summary: first chart (or, without one, first contentful paint) on screen, medians of cold loads',
+    '',
+    ...table(
+      ['page', 'on screen, 1× (ms)', 'ratio to floor, 1×', 'ratio, 4× CPU', 'JS before input (gzip, requests)'],
+      rows,
+      ['l', 'r', 'r', 'r', 'r'],
+    ),
+  ];
 }
 
 /** Lines of the per-page report. */
 export function reportPage(result, runs) {
   const { path, floorPath, loads, js } = result;
-  const lines = [`Page ${path}  (floor: ${floorPath}; ${runs} cold loads each, app and floor alternating)`, ''];
+  const variants = Object.keys(loads);
+  const lines = [`Page ${path}  (floor: ${floorPath}; ${runs} cold loads each of ${variants.join(', ')}, in turn)`, ''];
   const rows = [];
   const metric = (label, key, variants, toNumber = (l) => l[key], decimals = 0) => {
     let first = true;
@@ -272,14 +323,14 @@ export function reportPage(result, runs) {
       }
     rows.push('-');
   };
-  metric('time to chart (ms)', 'timeToChart', ['app', 'floor']);
-  metric('blocking time (ms)', 'blocking', ['app', 'floor']);
+  metric('time to chart (ms)', 'timeToChart', variants);
+  metric('blocking time (ms)', 'blocking', variants);
   metric('app interactive (ms)', 'timeToInteractive', ['app']);
   metric('tab switch to table (ms)', 'tabSwitch', ['app'], undefined, 1);
   metric('sort change (ms)', 'sortChange', ['app'], undefined, 1);
   metric('unit change (ms)', 'unitChange', ['app'], undefined, 1);
   metric('language switch (ms)', 'languageSwitch', ['app']);
-  metric('long tasks (count)', 'longTasks', ['app', 'floor']);
+  metric('long tasks (count)', 'longTasks', variants);
   metric('JS transferSize (kB)', null, ['app'], (l) => sumOf('transfer')(l) / 1000, 1);
   metric('JS encodedBodySize (kB)', null, ['app'], (l) => sumOf('encoded')(l) / 1000, 1);
   rows.pop();
@@ -301,7 +352,7 @@ export function reportPage(result, runs) {
 /** Sanity notes: failed loads, errors thrown in the page, and whether hydration kept the SVG. */
 function notes(loads) {
   const app = Object.values(loads.app).flat();
-  const all = [...app, ...Object.values(loads.floor).flat()];
+  const all = Object.values(loads).flatMap((byRate) => Object.values(byRate).flat());
   const failed = all.filter((l) => l.failed);
   const errors = new Set(all.flatMap((l) => l.errors ?? []));
   const kept = app.filter((l) => l.svgKept === true).length;
@@ -340,6 +391,9 @@ function jsTable(js) {
 
 const sum = (files, key) => files.reduce((s, f) => s + f[key], 0);
 
+/** Issue #20's budget of JavaScript fetched before the reader interacts, gzip. */
+export const JS_BEFORE_INPUT_BYTES = 100_000;
+
 /** The targets, one line each, PASS or FAIL with the figure behind it. */
 export function reportTargets(results, city, history) {
   const lines = [];
@@ -355,23 +409,21 @@ export function reportTargets(results, city, history) {
         `${p} time to chart ≤ 1.3 × floor at ${r}× CPU: ${fmt(f.chartRatio[r], 2)} ×`,
       );
     check(
-      f.blockingDelta[4],
-      f.blockingDelta[4] < 200,
-      `${p} blocking time, app − floor < 200 ms at 4× CPU: ${fmt(f.blockingDelta[4])} ms`,
+      f.jsBeforeInput[1],
+      f.jsBeforeInput[1] <= JS_BEFORE_INPUT_BYTES,
+      `${p} JS before input ≤ ${kB(JS_BEFORE_INPUT_BYTES)} gzip: ${kB(f.jsBeforeInput[1])} (files the HTML names: ${kB(f.initialGzip)}; loaded later: ${kB(f.laterGzip)})`,
     );
-    check(
-      f.initialGzip,
-      f.initialGzip < 150_000,
-      `${p} initial JS < 150 kB gzip: ${kB(f.initialGzip)} (later: ${kB(f.laterGzip)})`,
-    );
-    check(f.tabSwitch[1], f.tabSwitch[1] < 100, `${p} tab switch < 100 ms at 1× CPU: ${fmt(f.tabSwitch[1], 1)} ms`);
-    check(f.sortChange[1], f.sortChange[1] < 100, `${p} sort change < 100 ms at 1× CPU: ${fmt(f.sortChange[1], 1)} ms`);
-    check(f.unitChange[1], f.unitChange[1] < 100, `${p} unit change < 100 ms at 1× CPU: ${fmt(f.unitChange[1], 1)} ms`);
-    check(
-      f.languageSwitch[1],
-      f.languageSwitch[1] < 100,
-      `${p} language switch < 100 ms at 1× CPU: ${fmt(f.languageSwitch[1])} ms`,
-    );
+    // Every interaction within 100 ms at 1×; the 4× figure is reported beside it.
+    const interaction = (label, byRate) =>
+      check(
+        byRate[1],
+        byRate[1] < 100,
+        `${p} ${label} < 100 ms at 1× CPU: ${fmt(byRate[1], 1)} ms (4×: ${fmt(byRate[4], 1)} ms)`,
+      );
+    interaction('tab switch', f.tabSwitch);
+    interaction('sort change', f.sortChange);
+    interaction('unit change', f.unitChange);
+    interaction('language switch', f.languageSwitch);
   }
   if (city)
     for (const [label, key] of CITY_STEPS) {

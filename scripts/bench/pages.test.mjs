@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { initialScripts, prerenderedFile } from './pages.mjs';
+import { firstElement, floorHtml, initialScripts, prerenderedFile } from './pages.mjs';
 
 const dist = mkdtempSync(join(tmpdir(), 'bench-pages-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -36,5 +36,33 @@ describe('initialScripts', () => {
       '/assets/react-2.js',
       '/assets/start-3.js',
     ]);
+  });
+});
+
+describe('the floor page', () => {
+  const page = `<html lang="en"><head><link rel="stylesheet" href="/a.css"><script src="/boot.js"></script></head>
+<body><header><svg class="icon"><path d="M0"/></svg></header><main><h1>Counties</h1>
+<svg class="recharts-surface" viewBox="0 0 640 360"><defs><svg id="inner"></svg></defs><rect/></svg>
+<svg class="recharts-surface" id="second"></svg></main>
+<script type="application/json" id="prerender-state">{}</script></body></html>`;
+
+  it("is the page's first chart alone, nested SVG and all, with no script or stylesheet", () => {
+    const floor = floorHtml(page);
+    expect(floor).toContain(
+      '<svg class="recharts-surface" viewBox="0 0 640 360"><defs><svg id="inner"></svg></defs><rect/></svg>',
+    );
+    expect(floor).not.toMatch(/<script|stylesheet|id="second"|class="icon"|<h1>/);
+    expect(floor).toMatch(/^<!doctype html>\n<html lang="en">/);
+  });
+
+  it('is the main content on a page without a chart', () => {
+    const floor = floorHtml('<html lang="zh-CN"><body><nav>x</nav><main><h1>原文</h1><p>一</p></main></body></html>');
+    expect(floor).toContain('<main><h1>原文</h1><p>一</p></main>');
+    expect(floor).not.toContain('<nav>');
+  });
+
+  it('finds nothing when the element is not there or never closes', () => {
+    expect(firstElement('<div></div>', 'svg')).toBeUndefined();
+    expect(firstElement('<svg><svg></svg>', 'svg')).toBeUndefined();
   });
 });
