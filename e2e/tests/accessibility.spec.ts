@@ -25,7 +25,9 @@ test.describe('accessibility', () => {
       if ((await tableTab.count()) > 0) {
         const frame = await tableTab.evaluate((tab) => tab.closest('[data-frame]')?.getAttribute('data-frame'));
         await tableTab.click();
-        await expect(page.getByRole('table').first()).toBeVisible();
+        // That frame's table (its code loads on demand), not some other table on the page.
+        const scope = frame ? page.locator(`[data-frame="${frame}"]`) : page;
+        await expect(scope.getByRole('table').first()).toBeVisible();
         // The rest of the page was checked above and did not change: check the frame that did.
         await expectNoAxeViolations(page, frame ? `[data-frame="${frame}"]` : undefined);
       }

@@ -15,6 +15,8 @@ test.describe('change over time', () => {
     const frame = page.locator('[data-frame="nbs-trend"]');
     await frame.getByRole('tab', { name: '表格' }).click();
     const table = frame.getByRole('table');
+    // The table's code loads on the reader's first input: wait for it before reading cells.
+    await expect(table).toBeVisible();
     const cells = async (name: string) =>
       table
         .getByRole('row')
