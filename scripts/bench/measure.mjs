@@ -378,6 +378,10 @@ function watchNetwork(page) {
   page.on('requestfinished', ended);
   page.on('requestfailed', ended);
   return {
+    /** Counts now as network activity: `idle()` then waits at least IDLE_MS from here. */
+    activity() {
+      lastActivity = performance.now();
+    },
     async idle() {
       const deadline = performance.now() + LOAD_TIMEOUT_MS;
       while (inFlight > 0 || performance.now() - lastActivity < IDLE_MS) {
@@ -413,6 +417,8 @@ export async function measureLoad(browser, url, { cpuRate, interact }) {
       // interaction (the chart drawing, the other language's messages). The interactions below
       // are timed from then on, as a reader's would be, and the JS figures above are before it.
       await page.mouse.move(640, 400);
+      // The requests the move starts are not sent yet: count from the move, not from the last request.
+      network.activity();
       await network.idle();
     }
     const tabSwitch = interact ? ((await page.evaluate(switchToTable)) ?? Number.NaN) : undefined;
