@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, systemChromium } from './chromium.mjs';
-import { findNginx, prepare } from './nginx-e2e.mjs';
+import { findNginx, nginxArgs, prepare } from './nginx-e2e.mjs';
 
 const port = Number(process.argv[2] ?? 8090);
 const paths = prepare(port);
@@ -18,7 +18,7 @@ const conf = readFileSync(paths.conf, 'utf8');
 const strict = conf.replace("style-src-attr 'unsafe-inline'; ", '');
 if (strict === conf) throw new Error('csp-measure: the policy in deploy/nginx.conf changed; update this script');
 writeFileSync(paths.conf, strict);
-const nginx = spawn(findNginx(), ['-p', paths.work, '-e', paths.errorLog, '-c', paths.conf, '-g', 'daemon off;'], {
+const nginx = spawn(findNginx(), nginxArgs(paths), {
   stdio: 'inherit',
 });
 await new Promise((r) => setTimeout(r, 500));

@@ -116,6 +116,11 @@ const EMBEDDING_PAGE = `<!doctype html>
 </body></html>
 `;
 
+/** nginx's arguments to run in the foreground from the prepared work directory. */
+export function nginxArgs(paths) {
+  return ['-p', paths.work, '-e', paths.errorLog, '-c', paths.conf, '-g', 'daemon off;'];
+}
+
 /** Copies dist/ and writes the config; returns the paths. */
 export function prepare(port) {
   const paths = nginxE2ePaths(port);
@@ -142,9 +147,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   }
   const paths = prepare(port);
-  const child = spawn(nginx, ['-p', paths.work, '-e', paths.errorLog, '-c', paths.conf, '-g', 'daemon off;'], {
-    stdio: 'inherit',
-  });
+  const child = spawn(nginx, nginxArgs(paths), { stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill('SIGQUIT'));
   child.on('exit', (code, signal) => {
     if (code !== 0 && signal === null) {

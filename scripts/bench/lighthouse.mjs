@@ -10,7 +10,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, systemChromium } from '../chromium.mjs';
-import { findNginx, prepare } from '../nginx-e2e.mjs';
+import { findNginx, nginxArgs, prepare } from '../nginx-e2e.mjs';
 import { freePort } from './server.mjs';
 import { fmt, table } from './stats.mjs';
 
@@ -175,9 +175,7 @@ function run(command, args, { cwd, env, timeoutMs, stopSignal = 'SIGTERM', onSta
 async function startNginx(nginx) {
   const port = await freePort();
   const paths = prepare(port);
-  const child = spawn(nginx, ['-p', paths.work, '-e', paths.errorLog, '-c', paths.conf, '-g', 'daemon off;'], {
-    stdio: 'ignore',
-  });
+  const child = spawn(nginx, nginxArgs(paths), { stdio: 'ignore' });
   let spawnError;
   const exited = new Promise((resolve) => {
     child.once('exit', resolve);

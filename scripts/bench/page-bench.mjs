@@ -45,7 +45,7 @@ export async function runPageBench({ dist, origin, paths, runs, references = {},
             );
         }
       }
-      results.push({ path, floorPath, references: urls, loads, js: jsFiles(sizes, initial, loads.app) });
+      results.push({ path, floorPath, loads, js: jsFiles(sizes, initial, loads.app) });
     }
     // The journeys of the NBS and change-over-time pages and the image downloads.
     const { city, history, exports } = journeys ? await runJourneys(browser, origin, runs) : {};
@@ -248,11 +248,12 @@ export function pageFigures({ loads, js }) {
       'gzip',
     );
   const ofLoads = (f) => byRate((r) => summarize(loads.app[r].map(f)).median);
+  const chart = Object.fromEntries(
+    Object.keys(loads).map((variant) => [variant, byRate((r) => figure(variant, r, 'timeToChart').median)]),
+  );
   return {
-    chart: Object.fromEntries(
-      Object.keys(loads).map((variant) => [variant, byRate((r) => figure(variant, r, 'timeToChart').median)]),
-    ),
-    chartRatio: byRate((r) => figure('app', r, 'timeToChart').median / figure('floor', r, 'timeToChart').median),
+    chart,
+    chartRatio: byRate((r) => chart.app[r] / chart.floor[r]),
     blockingDelta: byRate((r) => figure('app', r, 'blocking').median - figure('floor', r, 'blocking').median),
     tabSwitch: byRate((r) => figure('app', r, 'tabSwitch').median),
     sortChange: byRate((r) => figure('app', r, 'sortChange').median),
@@ -356,9 +357,12 @@ function notes(loads) {
   const failed = all.filter((l) => l.failed);
   const errors = new Set(all.flatMap((l) => l.errors ?? []));
   const kept = app.filter((l) => l.svgKept === true).length;
+  const withChart = app.filter((l) => l.svgKept !== null && !l.failed).length;
   const reasons = [...new Set(failed.map((l) => l.failed))];
   return [
-    `prerendered chart SVG still in place after hydration: ${kept}/${app.length} app loads`,
+    withChart === 0
+      ? 'prerendered chart SVG: none on this page'
+      : `prerendered chart SVG still in place after hydration: ${kept}/${app.length} app loads`,
     `failed loads: ${failed.length}${reasons.length ? ` (${reasons.join(' | ')})` : ''}`,
     `errors thrown in the page: ${errors.size ? [...errors].join(' | ') : 'none'}`,
   ];

@@ -16,6 +16,7 @@ import { replaceEqualDeep } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { readerActsNow, whenReaderActs } from '@/lib/intent';
 import { nextTask } from '@/lib/next-task';
+import { useHydrated } from '@/lib/use-hydrated';
 import { useLanguage } from '@/lib/use-language';
 import { KitLink } from '../link';
 import { barLayout, type BarLayout } from '../model/bar-layout';
@@ -69,14 +70,6 @@ const useChartCodeLoaded = () =>
     subscribeChartCode,
     () => chartCodeLoaded,
     () => false,
-  );
-const noSubscription = () => () => undefined;
-/** True on the first render of a hydrating component, false on one mounted by the client. */
-const useHydrating = () =>
-  useSyncExternalStore(
-    noSubscription,
-    () => false,
-    () => true,
   );
 
 interface DrawingProps {
@@ -173,7 +166,8 @@ export function BarChartView({ frame, chart: full, onNavigate }: BarChartViewPro
   const codeLoaded = useChartCodeLoaded();
   // A chart the client mounts (another page, a slide, the big screen's next panel) has no server
   // SVG to show meanwhile: its code loads now, whether or not the reader has acted yet.
-  const [mountedByClient] = useState(!useHydrating());
+  // useHydrated is false on a hydrating component's first render, true on one the client mounts.
+  const [mountedByClient] = useState(useHydrated());
   useEffect(() => {
     if (mountedByClient) readerActsNow();
   }, [mountedByClient]);
