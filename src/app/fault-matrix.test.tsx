@@ -175,7 +175,7 @@ describe('fault matrix', () => {
   });
 
   it('row 23: data in a newer format than the app tells the user to refresh', async () => {
-    server.use(faults.body(apiPaths.dataset('divisions'), { ...datasetPayload('divisions'), schemaVersion: 2 }));
+    server.use(faults.body(apiPaths.dataset('divisions'), { ...datasetPayload('divisions'), schemaVersion: 3 }));
     await renderApp('/zh/counties');
     const alert = await within(await findFrame('counties')).findByRole('alert');
     expect(alert).toHaveTextContent('数据格式不正确');

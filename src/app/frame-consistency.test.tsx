@@ -119,7 +119,9 @@ function markedChinese(model: FrameModel): string[] {
   const cells = model.table.rows.flatMap((r) =>
     Object.values(r.cells).flatMap((c) => (c.type === 'text' && c.native ? [c.native] : [])),
   );
-  return [...names, ...cells, ...model.citations.map((c) => c.quote)].sort((a, b) => b.length - a.length);
+  return [...names, ...cells, ...model.citations.flatMap((c) => (c.quote ? [c.quote] : []))].sort(
+    (a, b) => b.length - a.length,
+  );
 }
 const withoutMarked = (text: string, model: FrameModel) =>
   markedChinese(model).reduce((t, marked) => t.split(marked).join(''), text);

@@ -13,7 +13,9 @@ import {
   SUPPORTED_SCHEMA_VERSION,
   sourceSchema,
   unitsRegistrySchema,
+  type DatasetFixture,
   type DatasetIndex,
+  type Source,
   type UnitsRegistry,
 } from '../data/model/dataset-schema.ts';
 import { nbsChinaSchema, nbsCitySchema } from '../data/model/nbs-schema.ts';
@@ -51,6 +53,50 @@ export function historyApiEntry({ file, json }: { file: string; json: unknown })
   return [apiPaths.nbsHistory(name), parseOrThrow(schema, json, file)];
 }
 
+type SourceEntry = { meta: Source; text: string | undefined };
+
+/** What an inline source (an imported dataset's own) says about reuse when it says nothing. */
+const UNSTATED_LICENCE = {
+  zh: '原文件未说明使用条件；转载前请查阅原文件。',
+  en: 'The original document states no terms of reuse; check it before republishing.',
+};
+
+/**
+ * A dataset's source: a document of fixtures/sources (`sourceId`), or the one its file carries
+ * (an import), which is then served like the others. Every quote must be in the text word for
+ * word; a quote the text lacks fails the build, naming the file and the figure.
+ */
+function sourceOf(dataset: DatasetFixture, file: string, sources: Map<string, SourceEntry>): SourceEntry {
+  let entry: SourceEntry | undefined;
+  if (dataset.sourceId !== undefined) {
+    entry = sources.get(dataset.sourceId);
+    if (!entry) throw new Error(`${file}: sourceId: unknown source "${dataset.sourceId}"`);
+  } else if (dataset.source) {
+    const { issuer, title, date, licence, sections, text } = dataset.source;
+    entry = { meta: { id: dataset.id, issuer, title, date, licence: licence ?? UNSTATED_LICENCE, sections }, text };
+    const existing = sources.get(dataset.id);
+    if (existing && existing.text !== text)
+      throw new Error(`${file}: source: a different source "${dataset.id}" exists`);
+    sources.set(dataset.id, entry);
+  } else {
+    throw new Error(`${file}: sourceId: the dataset names no source`);
+  }
+  const { text } = entry;
+  dataset.figures.forEach((f, i) => {
+    const { quote } = f.provenance;
+    if (text !== undefined && quote !== undefined && !text.includes(quote))
+      throw new Error(
+        `${file}: figures[${i}].provenance.quote: not in source "${entry.meta.id}" word for word: "${quote}"`,
+      );
+  });
+  return entry;
+}
+
+/** The API payload of a dataset: the file, its source's metadata in place of its source. */
+function payloadOf(dataset: DatasetFixture, meta: Source): Omit<DatasetFixture, 'source'> & { source: Source } {
+  return { ...dataset, sourceId: meta.id, source: meta };
+}
+
 /**
  * Validates every fixture and returns the API as a map from path (relative to the API base)
  * to JSON value. Throws on the first unusable file, naming it, the field and the problem.
@@ -58,7 +104,7 @@ export function historyApiEntry({ file, json }: { file: string; json: unknown })
 export function buildStaticApi(files: FixtureFiles): Map<string, unknown> {
   const units: UnitsRegistry = parseOrThrow(unitsRegistrySchema, files.units.json, files.units.file);
   const datasetSchema = createDatasetFixtureSchema(new Set(units.units.map((u) => u.id)));
-  const sources = new Map(
+  const sources = new Map<string, SourceEntry>(
     files.sources.map((s) => {
       const meta = parseOrThrow(sourceSchema, s.json, s.file);
       return [meta.id, { meta, text: s.text }] as const;
@@ -74,9 +120,8 @@ export function buildStaticApi(files: FixtureFiles): Map<string, unknown> {
     const dataset = parseOrThrow(datasetSchema, json, file);
     if (seen.has(dataset.id)) throw new Error(`${file}: duplicate dataset id "${dataset.id}"`);
     seen.add(dataset.id);
-    const source = sources.get(dataset.sourceId);
-    if (!source) throw new Error(`${file}: sourceId: unknown source "${dataset.sourceId}"`);
-    const payload = { ...dataset, source: source.meta };
+    const source = sourceOf(dataset, file, sources);
+    const payload = payloadOf(dataset, source.meta);
     api.set(apiPaths.dataset(dataset.id), payload);
     api.set(apiPaths.datasetVersion(dataset.id, dataset.version), payload);
     releases.set(dataset.id, [dataset.version]);
@@ -96,9 +141,8 @@ export function buildStaticApi(files: FixtureFiles): Map<string, unknown> {
       throw new Error(`${file}: version: dataset "${dataset.id}" already has a release ${dataset.version}`);
     if (dataset.version > (versions[0] ?? ''))
       throw new Error(`${file}: version: archived ${dataset.version} is newer than the current release ${versions[0]}`);
-    const source = sources.get(dataset.sourceId);
-    if (!source) throw new Error(`${file}: sourceId: unknown source "${dataset.sourceId}"`);
-    api.set(apiPaths.datasetVersion(dataset.id, dataset.version), { ...dataset, source: source.meta });
+    const source = sourceOf(dataset, file, sources);
+    api.set(apiPaths.datasetVersion(dataset.id, dataset.version), payloadOf(dataset, source.meta));
     versions.push(dataset.version);
   }
   for (const [id, versions] of releases) {
@@ -117,6 +161,7 @@ export function buildStaticApi(files: FixtureFiles): Map<string, unknown> {
     );
   }
   for (const [id, { meta, text }] of sources) {
+    if (text === undefined) continue;
     api.set(apiPaths.source(id), { ...meta, text });
     index.sources.push({ id, path: apiPaths.source(id) });
   }

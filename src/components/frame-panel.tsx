@@ -98,8 +98,11 @@ function SourceFooter({ model }: { model: FrameModel }) {
                       {t('readout.marks', { marks: marks.join(t('readout.separator')) })}
                     </span>
                   )}
-                  <blockquote lang="zh-CN">{t('frame.quote', { quote: c.quote })}</blockquote>
-                  <span className="citation__section">{t('frame.section', { section: c.section })}</span>{' '}
+                  {c.quote && <blockquote lang="zh-CN">{t('frame.quote', { quote: c.quote })}</blockquote>}
+                  {c.section && (
+                    <span className="citation__section">{t('frame.section', { section: c.section })}</span>
+                  )}{' '}
+                  {c.place && <span className="citation__section">{c.place}</span>}{' '}
                   <KitLink
                     className="citation__source-link"
                     href={paths.sourceFigure(c.ref)}

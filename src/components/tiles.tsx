@@ -37,7 +37,7 @@ export function Tile({ tile, countUp = false }: { tile: TileModel; countUp?: boo
       {source && (
         <details className="tile__source">
           <summary>{t('frame.sourceSentence')}</summary>
-          <blockquote lang="zh-CN">{t('frame.quote', { quote: source.quote })}</blockquote>
+          {source.quote && <blockquote lang="zh-CN">{t('frame.quote', { quote: source.quote })}</blockquote>}
           <p>{source.line}</p>
           {source.explanation && <p>{source.explanation}</p>}
           <p className="tile__links">

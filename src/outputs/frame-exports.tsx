@@ -165,7 +165,10 @@ export function FrameExports({ model, page, view }: FrameExportsProps) {
         };
       case 'xlsx': {
         const { toXlsx } = await import('./xlsx');
-        const quotes = model.citations.map((c) => [`${c.label}${t('readout.colon')}${c.text}`, c.quote]);
+        const quotes = model.citations.map((c) => [
+          `${c.label}${t('readout.colon')}${c.text}`,
+          c.quote ?? c.place ?? '',
+        ]);
         return {
           blob: await toXlsx({
             dataName: model.title,

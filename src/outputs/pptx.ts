@@ -198,7 +198,7 @@ export function speakerNotes(slide: DeckSlide, locale: ModelLocale): string {
     const marks = marksWords(c.marks, t);
     lines.push(
       `${c.label}${t('readout.colon')}${c.text}${marks.length ? t('readout.marks', { marks: marks.join(t('readout.separator')) }) : ''}`,
-      `  ${t('frame.quote', { quote: c.quote })} ${t('frame.section', { section: c.section })}`,
+      `  ${[c.quote && t('frame.quote', { quote: c.quote }), c.section && t('frame.section', { section: c.section }), c.place].filter(Boolean).join(' ')}`,
     );
   }
   const marked = model.table.rows.map((row) => rowMarks(model.table, row, locale)).filter(Boolean);

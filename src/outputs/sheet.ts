@@ -1,10 +1,10 @@
 import type { FrameModel, TableCell, TableColumn } from '@/components/model/frame-model';
 import { rowMarks } from '@/components/model/table';
 import type { ModelLocale } from '@/components/model/values';
-import { figureMarks, marksWords } from '@/components/model/values';
+import { figureMarks, marksWords, provenanceOf } from '@/components/model/values';
 import type { Dataset } from '@/data/model/dataset-schema';
 import { measureOf } from '@/data/model/figures';
-import { UNITS_OF_MEASURE_INFO } from '@/data/model/units-of-measure';
+import { measureUnit } from '@/components/model/units';
 import type { SheetCell } from './csv';
 
 /** A table ready for a file: header, rows, and the notes under it (source, release). */
@@ -77,6 +77,7 @@ export function datasetSheet(dataset: Dataset, locale: ModelLocale, labels: Data
     const measure = measureOf(dataset, f);
     if (f.kind === 'derived') derivedCells.push([r, 3]);
     const marks = marksWords(figureMarks(f), t);
+    const where = provenanceOf(f, t);
     return [
       f.id,
       measure.label[language],
@@ -84,12 +85,12 @@ export function datasetSheet(dataset: Dataset, locale: ModelLocale, labels: Data
         .map(([k, v]) => `${k}=${v}`)
         .join('; '),
       f.value,
-      UNITS_OF_MEASURE_INFO[measure.unit].label[language],
+      measureUnit(measure).label[language],
       t(`status.${f.status}`),
       marks.length ? marks.join(t('readout.separator')) : t('marks.stated'),
       f.asOf ?? null,
-      f.provenance.section,
-      f.provenance.quote,
+      where.section ?? null,
+      where.quote ?? where.place ?? null,
     ];
   });
   return {

@@ -22,7 +22,9 @@ export type Derivation = (typeof DERIVATIONS)[number];
 export const STATUSES = ['actual', 'plan', 'forecast'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const QUALIFIERS = ['exact', 'more-than', 'approx'] as const;
+import { QUALIFIERS } from '@/data/model/vocabulary';
+
+export { QUALIFIERS };
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** The three independent marks every value carries, exactly as the datasets do. */
@@ -157,7 +159,7 @@ export interface TileModel {
   href?: string;
   /** A figure tile's source, one click away: the sentence, where it is, how a derived value is made. */
   source?: {
-    quote: string;
+    quote?: string;
     line: string;
     explanation?: string;
     note?: string;
@@ -220,9 +222,12 @@ export interface CitationModel {
   /** The value as shown, qualifier included. */
   text: string;
   marks: Marks;
-  /** Verbatim, in Chinese. */
-  quote: string;
-  section: string;
+  /** The sentence it stands in, verbatim, in Chinese; absent for a figure of a table without text. */
+  quote?: string;
+  /** The document's section, when it has sections. */
+  section?: string;
+  /** Where in a cited source without text it is: "第3页，表2". */
+  place?: string;
 }
 
 export interface SourceModel {

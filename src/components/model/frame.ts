@@ -57,7 +57,7 @@ export function frameModel(parts: FrameParts, locale: ModelLocale): FrameModel {
       ? {
           source: sourceModel(
             first.source,
-            parts.citations.map((c) => c.section),
+            parts.citations.flatMap((c) => (c.section ? [c.section] : [])),
             locale,
           ),
         }

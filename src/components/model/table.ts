@@ -109,6 +109,9 @@ export function marksKey(table: TableModel, locale: ModelLocale): string[] {
     'plan',
     'forecast',
     'more-than',
+    'at-least',
+    'less-than',
+    'at-most',
     'approx',
   ] as const;
   return order.filter((k) => present.has(k)).map((k) => locale.t(`marksKey.${k}`));

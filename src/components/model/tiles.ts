@@ -4,7 +4,7 @@ import { checksByFigure } from '@/data/model/integrity';
 import { formatDate } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import type { TileModel } from './frame-model';
-import { figureRef, figureValue, quantity, sourceModel, unitOfFigure, type ModelLocale } from './values';
+import { figureRef, figureValue, provenanceOf, quantity, sourceModel, unitOfFigure, type ModelLocale } from './values';
 
 /** "截至2023年6月30日 · 计划": a figure's date (or its release's) and a status other than actual. */
 function meta(dataset: Dataset, figure: Figure, locale: ModelLocale, publishedFallback: boolean): string {
@@ -27,6 +27,7 @@ export function figureTile(dataset: Dataset, figure: Figure, locale: ModelLocale
   const value = figureValue(dataset.id, figure, locale);
   const ref = figureRef(dataset.id, figure);
   const check = checksByFigure(dataset).get(ref);
+  const where = provenanceOf(figure, locale.t);
   return {
     id: ref,
     label: label ?? figureLabel(dataset, figure, language),
@@ -34,8 +35,14 @@ export function figureTile(dataset: Dataset, figure: Figure, locale: ModelLocale
     quantity: quantity(value, unitOfFigure(dataset, figure), locale),
     meta: meta(dataset, figure, locale, false),
     source: {
-      quote: figure.provenance.quote,
-      line: `${sourceModel(dataset.source, [], locale).line} · ${locale.t('frame.section', { section: figure.provenance.section })}`,
+      ...(where.quote ? { quote: where.quote } : {}),
+      line: [
+        sourceModel(dataset.source, [], locale).line,
+        where.section && locale.t('frame.section', { section: where.section }),
+        where.place,
+      ]
+        .filter(Boolean)
+        .join(' · '),
       ...(figure.derivation ? { explanation: figure.derivation.explanation[language] } : {}),
       ...(figure.note ? { note: figure.note[language] } : {}),
       sentenceHref: paths.sourceFigure(ref),

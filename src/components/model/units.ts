@@ -1,11 +1,13 @@
-import type { LocalizedText, UnitOfMeasure } from '@/data/model/dataset-schema';
+import type { LocalizedText, Measure } from '@/data/model/dataset-schema';
+import { isKnownUnitOfMeasure, type UnitOfMeasure } from '@/data/model/vocabulary';
 import { UNITS_OF_MEASURE_INFO } from '@/data/model/units-of-measure';
 import { numberFormat } from '@/lib/format';
 import type { Language } from '@/lib/i18n';
 
 /** The unit of a frame's values or of a table column, with its multiplier and names in both languages. */
 export interface UnitModel {
-  id: UnitOfMeasure;
+  /** One of UNITS_OF_MEASURE, or a dataset's own unit id. */
+  id: string;
   /** How many base units one of it is (10,000 for 万平方米). */
   scale: number;
   label: LocalizedText;
@@ -15,6 +17,24 @@ export interface UnitModel {
 
 export function unitModel(id: UnitOfMeasure): UnitModel {
   return { id, ...UNITS_OF_MEASURE_INFO[id] };
+}
+
+/**
+ * A measure's unit: one the format defines, or the dataset's own, named by the measure
+ * (`unitLabel`, with `scale` and `baseLabel` for a multiple such as 万人).
+ */
+export function measureUnit(measure: Pick<Measure, 'unit' | 'unitLabel' | 'scale' | 'baseLabel'>): UnitModel {
+  if (isKnownUnitOfMeasure(measure.unit)) return unitModel(measure.unit);
+  const label = measure.unitLabel ?? { zh: measure.unit, en: measure.unit };
+  const scale = measure.scale ?? 1;
+  if (scale === 1 || !measure.baseLabel) return { id: measure.unit, scale, label, after: label };
+  return {
+    id: measure.unit,
+    scale,
+    label,
+    after: { zh: label.zh, en: `× ${label.en}` },
+    base: measure.baseLabel,
+  };
 }
 
 /** Shares and rates: percentages. */

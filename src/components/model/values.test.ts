@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { datasetPayload } from '@/testing/fixtures';
 import { testLocale } from '@/testing/frame-models';
 import { barChart, barLegend } from './bar-chart';
-import type { ModelValue } from './frame-model';
-import { unitModel } from './units';
-import { computedValue, figureMarks, figureValue, marksWords, quantity } from './values';
+import { QUALIFIERS, type ModelValue } from './frame-model';
+import { measureUnit, unitModel } from './units';
+import { computedValue, figureMarks, figureValue, marksWords, qualifier, quantity } from './values';
 
 const zh = testLocale('zh');
 const en = testLocale('en');
@@ -104,5 +104,54 @@ describe('barLegend', () => {
   it('draws every bar from zero', () => {
     expect(chart([v(10_499), v(10_098)]).domain[0]).toBe(0);
     expect(chart([v(10_499), v(10_098)]).ticks[0]).toBe(0);
+  });
+});
+
+describe('the qualifiers and units of dataset format 2', () => {
+  it('writes every qualifier on the number in both languages', () => {
+    const written = (q: ModelValue['marks']['qualifier'], locale: typeof zh) => qualifier(q, locale.t)('300');
+    expect(QUALIFIERS.map((q) => written(q, zh))).toEqual(['300', '300余', '300以上', '不足300', '300以下', '约300']);
+    expect(QUALIFIERS.map((q) => written(q, en))).toEqual([
+      '300',
+      '300+',
+      'at least 300',
+      'under 300',
+      'at most 300',
+      'about 300',
+    ]);
+    expect(
+      QUALIFIERS.filter((q) => q !== 'exact').map((q) =>
+        marksWords({ kind: 'stated', status: 'actual', qualifier: q }, en.t),
+      ),
+    ).toEqual([
+      ['lower bound (more than)'],
+      ['lower bound (at least)'],
+      ['upper bound (under)'],
+      ['upper bound (at most)'],
+      ['approximate'],
+    ]);
+  });
+
+  it('keeps a sum a lower bound only when every bound points the same way', () => {
+    const sum = (...qs: ModelValue['marks']['qualifier'][]) =>
+      computedValue(1, 'sum', en, { inputs: qs.map((q) => value(1, '1', q)) }).marks.qualifier;
+    expect(sum('exact', 'at-least')).toBe('at-least');
+    expect(sum('at-least', 'more-than')).toBe('more-than');
+    expect(sum('less-than', 'at-most')).toBe('less-than');
+    expect(sum('at-least', 'less-than')).toBe('approx');
+  });
+
+  it('names a dataset’s own unit, with its scale written out in English', () => {
+    const unit = measureUnit({
+      unit: '10k-person',
+      unitLabel: { zh: '万人', en: '10,000 people' },
+      scale: 1e4,
+      baseLabel: { zh: '人', en: 'people' },
+    });
+    expect(quantity(value(12.5, '12.5'), unit, zh)).toBe('12.5万人');
+    expect(quantity(value(12.5, '12.5'), unit, en)).toBe('125 thousand people');
+    expect(quantity(value(7, '7'), measureUnit({ unit: 'team', unitLabel: { zh: '支', en: 'teams' } }), en)).toBe(
+      '7 teams',
+    );
   });
 });

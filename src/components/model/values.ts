@@ -16,7 +16,7 @@ import type {
   SourceModel,
   Status,
 } from './frame-model';
-import { quantityText, unitModel, type UnitModel } from './units';
+import { measureUnit, quantityText, type UnitModel } from './units';
 
 /** The language a model is built in, and its messages. */
 export interface ModelLocale {
@@ -29,9 +29,44 @@ export const figureRef = (datasetId: string, figure: Pick<Figure, 'id'>) => `${d
 
 /** Writes a qualifier on a number: "200余" / "200+", "约1,200" / "about 1,200". */
 export function qualifier(qualifierId: Qualifier, t: Translate): (number: string) => string {
-  if (qualifierId === 'more-than') return (value) => t('frame.moreThan', { value });
-  if (qualifierId === 'approx') return (value) => t('frame.approx', { value });
-  return (value) => value;
+  switch (qualifierId) {
+    case 'more-than':
+      return (value) => t('frame.moreThan', { value });
+    case 'at-least':
+      return (value) => t('frame.atLeast', { value });
+    case 'less-than':
+      return (value) => t('frame.lessThan', { value });
+    case 'at-most':
+      return (value) => t('frame.atMost', { value });
+    case 'approx':
+      return (value) => t('frame.approx', { value });
+    case 'exact':
+      return (value) => value;
+  }
+}
+
+/**
+ * The qualifier of a sum or difference of qualified values: any approximate input, or bounds that
+ * point both ways, make it approximate; lower bounds alone make a lower bound, upper bounds an
+ * upper bound.
+ */
+function combinedQualifier(inputs: readonly ModelValue[]): Qualifier {
+  const qualifiers = new Set(inputs.map((v) => v.marks.qualifier));
+  const lower = qualifiers.has('more-than') || qualifiers.has('at-least');
+  const upper = qualifiers.has('less-than') || qualifiers.has('at-most');
+  if (qualifiers.has('approx') || (lower && upper)) return 'approx';
+  if (lower) return qualifiers.has('more-than') ? 'more-than' : 'at-least';
+  if (upper) return qualifiers.has('less-than') ? 'less-than' : 'at-most';
+  return 'exact';
+}
+
+/** Where a figure is in its source: the quoted sentence and section, or a cited page and table. */
+export function provenanceOf(figure: Figure, t: Translate): Pick<CitationModel, 'quote' | 'section' | 'place'> {
+  const { quote, section, page, table } = figure.provenance;
+  const place = [page && t('frame.citedPage', { page }), table && t('frame.citedTable', { table })]
+    .filter(Boolean)
+    .join(t('readout.separator'));
+  return { ...(quote ? { quote } : {}), ...(section ? { section } : {}), ...(place ? { place } : {}) };
 }
 
 /**
@@ -76,13 +111,7 @@ export function computedValue(
       ? 'plan'
       : 'actual';
   const qualifies = derivation === 'sum' || derivation === 'difference' || derivation === 'change';
-  const bound: Qualifier = qualifies
-    ? inputs.some((v) => v.marks.qualifier === 'approx')
-      ? 'approx'
-      : inputs.some((v) => v.marks.qualifier === 'more-than')
-        ? 'more-than'
-        : 'exact'
-    : 'exact';
+  const bound: Qualifier = qualifies ? combinedQualifier(inputs) : 'exact';
   const decimals = from.decimals ?? Math.max(0, ...inputs.map((v) => v.decimals));
   const sign = (derivation === 'difference' || derivation === 'change') && value > 0 ? '+' : '';
   const number = formatNumber(Math.abs(value), locale.language, decimals);
@@ -107,7 +136,7 @@ export function quantity(value: ModelValue, unit: UnitModel, locale: ModelLocale
 
 /** The unit of a figure, through its measure. */
 export function unitOfFigure(dataset: Pick<Dataset, 'measures'>, figure: Figure): UnitModel {
-  return unitModel(measureOf(dataset, figure).unit);
+  return measureUnit(measureOf(dataset, figure));
 }
 
 /** The words for a value's marks, the exact and stated ones left out ("推断", "计划", "余"). */
@@ -127,8 +156,7 @@ export function citationOf(datasetId: string, figure: Figure, label: string, loc
     label,
     text: value.text,
     marks: value.marks,
-    quote: figure.provenance.quote,
-    section: figure.provenance.section,
+    ...provenanceOf(figure, locale.t),
   };
 }
 

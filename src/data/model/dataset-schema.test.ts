@@ -108,8 +108,8 @@ describe('dataset schema', () => {
   });
 
   it('rejects an unknown dataset format version', () => {
-    expect(rejectionOf((d) => void ((d as Record<string, unknown>).schemaVersion = 2))).toMatch(
-      `${FILE}: schemaVersion: unsupported schemaVersion 2: this app reads version 1`,
+    expect(rejectionOf((d) => void ((d as Record<string, unknown>).schemaVersion = 3))).toMatch(
+      `${FILE}: schemaVersion: unsupported schemaVersion 3: this app reads versions 1 and 2`,
     );
   });
 

@@ -10,8 +10,8 @@ export function datasetJsonSchema(): unknown {
   return {
     ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
     $id: 'https://example.invalid/puyang-governance/dataset.schema.json',
-    title: 'Community-governance dataset (schemaVersion 1)',
+    title: 'Community-governance dataset (schemaVersion 2; version 1 is read too)',
     description:
-      'One canonical dataset per topic; see docs/dataset-format.md. Administrative unit ids must exist in fixtures/units.json.',
+      'One canonical dataset per topic; see docs/dataset-format.md. A unit id must exist in fixtures/units.json or be declared under "units".',
   };
 }

@@ -13,21 +13,21 @@ describe.each(DATASET_IDS)('provenance of %s', (id) => {
   const dataset = rawFixture(id);
 
   it('quotes the source document verbatim for every figure', () => {
-    const notFound = dataset.figures.filter((f) => !text.includes(f.provenance.quote)).map((f) => f.id);
+    const notFound = dataset.figures.filter((f) => !text.includes(f.provenance.quote ?? '\u0000')).map((f) => f.id);
     expect(notFound).toEqual([]);
   });
 
   it('has the stated value in its quoted sentence', () => {
     const missing = dataset.figures
       .filter((f) => f.kind === 'stated')
-      .filter((f) => !f.provenance.quote.includes(asPublished(f.value, f.decimals ?? 0)))
+      .filter((f) => !(f.provenance.quote ?? '').includes(asPublished(f.value, f.decimals ?? 0)))
       .map((f) => `${f.id} (${f.value})`);
     expect(missing).toEqual([]);
   });
 
   it('names a section of the document for every figure', () => {
     const sections = ['1.1', '1.2.1', '1.2.2', '1.2.3', '2.1', '2.2', '2.3'];
-    expect(dataset.figures.filter((f) => !sections.includes(f.provenance.section)).map((f) => f.id)).toEqual([]);
+    expect(dataset.figures.filter((f) => !sections.includes(f.provenance.section ?? '')).map((f) => f.id)).toEqual([]);
   });
 });
 

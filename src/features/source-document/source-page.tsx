@@ -38,9 +38,12 @@ export function SourcePage({ frames }: { frames: readonly FrameDefinition[] }) {
     for (const d of datasets ?? [])
       for (const f of d.figures) {
         const ref = `${d.id}:${f.id}`;
+        const { quote } = f.provenance;
+        // A figure cited by page or table has no sentence to mark in a text.
+        if (quote === undefined) continue;
         list.push({
           ref,
-          quote: f.provenance.quote,
+          quote,
           ...(f.kind === 'stated' ? { published: f.value.toFixed(f.decimals) } : {}),
         });
         const unit = f.dims?.unit ? findUnit(f.dims.unit) : undefined;

@@ -26,7 +26,8 @@ describe('extractFigures on the bureau reply', () => {
   const used = new Set<string>();
   const matches = stated.map((f) => {
     const proposal = figures.find(
-      (p) => !used.has(p.id) && p.value === f.value && p.unitId === f.unit && p.sentence.includes(f.provenance.quote),
+      (p) =>
+        !used.has(p.id) && p.value === f.value && p.unitId === f.unit && p.sentence.includes(f.provenance.quote ?? ''),
     );
     if (proposal) used.add(proposal.id);
     return { stated: f, proposal };

@@ -7,7 +7,7 @@ const text = sourceText('puyang-mca-2023-188');
 const figures: SourceFigure[] = DATASET_IDS.flatMap((id) =>
   rawFixture(id).figures.map((f) => ({
     ref: `${id}:${f.id}`,
-    quote: f.provenance.quote,
+    quote: f.provenance.quote ?? '',
     ...(f.kind === 'stated' ? { published: f.value.toFixed(f.decimals ?? 0) } : {}),
   })),
 );
