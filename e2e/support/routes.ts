@@ -13,6 +13,7 @@ export const PAGES = [
   '/trend',
   '/changes',
   '/ranking',
+  '/import',
 ] as const;
 
 export const LANGUAGES = ['zh', 'en'] as const;

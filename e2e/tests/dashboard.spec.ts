@@ -99,6 +99,7 @@ test('every page is prerendered: figures and charts show with JavaScript disable
       // Pages without chart frames show their own content: the linked text, the audit table.
       if (path === '/source') await expect(page.locator('.source-text a.source-figure').first()).toBeVisible();
       else if (path === '/audit') await expect(page.locator('.audit-table tbody tr').first()).toBeVisible();
+      else if (path === '/import') await expect(page.locator('.page-intro')).toBeVisible();
       else if (path !== '/glossary') await expect(page.locator('section.frame').first()).toBeVisible();
       if (['/', '/counties', '/renovation'].includes(path))
         await expect(page.locator('svg.recharts-surface').first()).toBeVisible();

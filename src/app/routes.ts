@@ -30,6 +30,7 @@ export interface RouteDefinition {
     | 'community'
     | 'glossary'
     | 'reuse'
+    | 'import'
     | 'source'
     | 'audit'
     | 'nbs'
@@ -106,6 +107,13 @@ export const routes: readonly RouteDefinition[] = [
     datasets: ['divisions'],
     prerender: [paths.reuse],
     nav: 'reuse',
+  },
+  {
+    pattern: paths.importer,
+    component: page(() => import('@/features/import/import-page'), 'ImportPage'),
+    datasets: [],
+    prerender: [paths.importer],
+    nav: 'import',
   },
   {
     pattern: patterns.embed,

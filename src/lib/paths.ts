@@ -56,6 +56,8 @@ export const paths = {
   /** A term's entry in the glossary. */
   term: (termId: string) => `/glossary#term-${termId}`,
   reuse: '/reuse',
+  /** Bring your own figures: a document's figures, reviewed, as a dataset file (kept on the device). */
+  importer: '/import',
   source: '/source',
   /** The source document with one figure's sentence marked (`ref` is `dataset:figure`). */
   sourceFigure: (ref: string) => `/source?figure=${ref}`,

@@ -8,8 +8,9 @@ export interface CountingUnit {
   zh: string;
   /** Its English label: "count", "10,000 m²", "percentage points". */
   en: string;
-  /** The unit without its scale: 平方米 for 万平方米. */
+  /** The unit without its scale: 平方米 / m² for 万平方米. */
   baseZh: string;
+  baseEn: string;
   /** An id for the unit without its scale (`square-meter`), matching the dataset format where it has one. */
   base: string;
   /** How many base units one of it is: 10,000 for 万平方米. */
@@ -67,20 +68,21 @@ const SCALE_PREFIX: Readonly<Record<string, readonly [number, string, string]>> 
 
 function scaled(prefix: string, [zh, base, en]: readonly [string, string, string]): CountingUnit {
   const scale = SCALE_PREFIX[prefix];
-  if (!scale) return { zh, en, baseZh: zh, base, scale: 1 };
-  return { zh: prefix + zh, en: `${scale[2]} ${en}`, baseZh: zh, base, scale: scale[0] };
+  if (!scale) return { zh, en, baseZh: zh, baseEn: en, base, scale: 1 };
+  return { zh: prefix + zh, en: `${scale[2]} ${en}`, baseZh: zh, baseEn: en, base, scale: scale[0] };
 }
 
-const PERCENT: CountingUnit = { zh: '%', en: '%', baseZh: '%', base: 'percent', scale: 1 };
+const PERCENT: CountingUnit = { zh: '%', en: '%', baseZh: '%', baseEn: '%', base: 'percent', scale: 1 };
 /** A bare 万 or 亿 after a number (1.2万): a scale with nothing counted named. */
 const BARE_SCALES: readonly CountingUnit[] = [
-  { zh: '万', en: '10,000', baseZh: '', base: 'number', scale: 1e4 },
-  { zh: '亿', en: '100 million', baseZh: '', base: 'number', scale: 1e8 },
+  { zh: '万', en: '10,000', baseZh: '', baseEn: '', base: 'number', scale: 1e4 },
+  { zh: '亿', en: '100 million', baseZh: '', baseEn: '', base: 'number', scale: 1e8 },
 ];
 const POINTS: CountingUnit = {
   zh: '个百分点',
   en: 'percentage points',
   baseZh: '个百分点',
+  baseEn: 'percentage points',
   base: 'percentage-point',
   scale: 1,
 };

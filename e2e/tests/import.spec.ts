@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildStaticApi } from '../../src/build/static-api.ts';
+import { readFixtures } from '../../src/build/node/read-fixtures.ts';
+import { ImportPage } from '../pages/import.page.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
+import { readDataset } from '../support/fixtures.ts';
+import { expect, test } from '../support/test.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const reply = readFileSync(join(root, 'fixtures', 'sources', 'puyang-mca-2023-188.txt'), 'utf8');
+const DATASETS = [
+  'divisions',
+  'renovation',
+  'rule-of-law',
+  'consultation',
+  'self-governance',
+  'party-building',
+  'moral-volunteer',
+];
+const statedCount = DATASETS.flatMap((id) => readDataset(id).figures.filter((f) => f.kind === 'stated')).length;
+
+test.describe('import a document', () => {
+  test('the bureau reply, pasted: every stated figure proposed, reviewed, kept on reload, and a dataset file the build accepts', async ({
+    page,
+  }) => {
+    const importer = new ImportPage(page);
+    await importer.open();
+    await importer.startNew();
+    await test.step('paste the reply and see every stated figure proposed', async () => {
+      await importer.paste(reply);
+      await expect(importer.progress()).toHaveText(
+        `共 ${statedCount} 个：已采用 0 个，已舍弃 0 个，待审核 ${statedCount} 个。`,
+      );
+      await expect(page.getByLabel('成文日期')).toHaveValue('2023-07-26');
+      const first = importer.rows().first();
+      await expect(first).toContainText('3159个');
+      await expect(first.locator('mark')).toHaveText('3159个');
+    });
+    await test.step('cite it and accept every proposal', async () => {
+      await importer.cite('关于对市政协九届一次会议第188号提案的答复', '濮阳市民政局');
+      await importer.acceptOpen();
+      await expect(importer.progress()).toHaveText(
+        `共 ${statedCount} 个：已采用 ${statedCount} 个，已舍弃 0 个，待审核 0 个。`,
+      );
+      await expectNoAxeViolations(page);
+    });
+    await test.step('reload: the import and its review are still there', async () => {
+      await page.reload();
+      await expect(importer.progress()).toHaveText(
+        `共 ${statedCount} 个：已采用 ${statedCount} 个，已舍弃 0 个，待审核 0 个。`,
+      );
+      await expect(page.getByLabel('发文单位')).toHaveValue('濮阳市民政局');
+    });
+    await test.step('the dataset file passes the build’s own validation beside the built-in datasets', async () => {
+      const download = await importer.downloadDataset();
+      const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as { id: string; figures: unknown[] };
+      expect(download.suggestedFilename()).toBe(`${file.id}.json`);
+      expect(file.figures).toHaveLength(statedCount);
+      const fixtures = readFixtures(root, { history: false });
+      const api = buildStaticApi({
+        ...fixtures,
+        datasets: [...fixtures.datasets, { file: `fixtures/datasets/${file.id}.json`, json: file }],
+      });
+      expect(api.get(`datasets/${file.id}.json`)).toMatchObject({ schemaVersion: 2, sourceId: file.id });
+    });
+  });
+
+  test('a file it cannot read gets a message that says what to do; a GBK text file reads', async ({ page }) => {
+    const importer = new ImportPage(page);
+    await importer.open('en');
+    await importer.startNew();
+    await importer.choose({ name: 'reply.doc', mimeType: 'application/msword', buffer: Buffer.from('x') });
+    await importer.hasProblem('“reply.doc” is an old Word or WPS document, which cannot be read. Save it as .txt');
+    await importer.choose({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+    await importer.hasProblem('“empty.txt” is empty.');
+    // 濮阳县980个村 in GBK, as Chinese Windows Notepad saves it.
+    const gbk = Buffer.from([0xe5, 0xa7, 0xd1, 0xf4, 0xcf, 0xd8, 0x39, 0x38, 0x30, 0xb8, 0xf6, 0xb4, 0xe5]);
+    await importer.choose({ name: 'gbk.txt', mimeType: 'text/plain', buffer: gbk });
+    await expect(importer.text()).toHaveValue('濮阳县980个村');
+    await expect(importer.progress()).toHaveText('1 in all: 0 accepted, 0 rejected, 1 to review.');
+  });
+});

@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderApp, screen, userEvent, within } from '@/testing/test-utils';
+import { IMPORTS_STORAGE_KEY, readDrafts } from './model/draft-store';
+
+const TEXT = '截至6月30日，甲县12个村，3个社区；乙区5个村。预计投资3.16亿元。\n2023年7月26日';
+
+async function open(url = '/zh/import') {
+  await renderApp(url);
+  await screen.findByRole('heading', { level: 1 });
+  // Files of any type reach the page, as a drop does: it must say why it refuses one.
+  return userEvent.setup({ applyAccept: false });
+}
+
+const proposals = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
+
+afterEach(() => {
+  window.localStorage.removeItem(IMPORTS_STORAGE_KEY);
+  vi.restoreAllMocks();
+});
+
+describe('ImportPage', () => {
+  it('proposes every figure of a pasted text, keeps the review on the device, and survives a reload', async () => {
+    const user = await open();
+    expect(screen.getByText('还没有导入。点击“新建导入”开始。')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '新建导入' }));
+    const text = screen.getByRole('textbox', { name: '文件正文' });
+    await user.click(text);
+    await user.paste(TEXT);
+    expect(await screen.findByText('共 4 个：已采用 0 个，已舍弃 0 个，待审核 4 个。')).toBeInTheDocument();
+    expect(screen.getByLabelText('成文日期')).toHaveValue('2023-07-26');
+    expect(proposals().map((row) => within(row).getAllByRole('cell')[1]?.textContent)).toEqual([
+      '12个',
+      '3个',
+      '5个',
+      '3.16亿元',
+    ]);
+    expect(within(proposals()[3]!).getByText('预计')).toBeInTheDocument();
+    await user.click(within(proposals()[2]!).getByRole('button', { name: '舍弃' }));
+    await user.click(screen.getByRole('button', { name: '采用全部待审核的数字（3 个）' }));
+    expect(screen.getByText('共 4 个：已采用 3 个，已舍弃 1 个，待审核 0 个。')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '下载数据集文件（3 个数字）' })).toBeEnabled();
+    expect(readDrafts()[0]?.text).toBe(TEXT);
+
+    // A new page load reads the same import back from the device.
+    await renderApp('/zh/import');
+    expect((await screen.findAllByText('共 4 个：已采用 3 个，已舍弃 1 个，待审核 0 个。')).length).toBeGreaterThan(0);
+  });
+
+  it('renders imported text as text, never as markup', async () => {
+    const user = await open();
+    await user.click(screen.getByRole('button', { name: '新建导入' }));
+    await user.click(screen.getByRole('textbox', { name: '文件正文' }));
+    await user.paste('<img src=x onerror=alert(1)>共有12个村<b>粗</b>');
+    await screen.findByText('共 1 个：已采用 0 个，已舍弃 0 个，待审核 1 个。');
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    expect(screen.getByRole('table').textContent).toContain('onerror=alert(1)>共有');
+  });
+
+  it('tells what to do with a file it cannot read, and keeps the text', async () => {
+    const user = await open();
+    await user.click(screen.getByRole('button', { name: '新建导入' }));
+    const input = document.querySelector<HTMLInputElement>('input[type=file][accept^=".txt"]')!;
+    await user.upload(input, new File(['x'], '答复.doc', { type: 'application/msword' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '“答复.doc”是旧版 Word 或 WPS 文档，无法读取。请另存为 .txt，或复制正文粘贴到此处。',
+    );
+    await user.upload(input, new File(['濮阳县980个村'], 'reply.txt', { type: 'text/plain' }));
+    expect(await screen.findByRole('textbox', { name: '文件正文' })).toHaveValue('濮阳县980个村');
+  });
+
+  it('says when the device will not keep the work, and keeps it on the page', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const user = await open();
+    await user.click(screen.getByRole('button', { name: '新建导入' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('本设备的存储空间已满');
+    await user.click(screen.getByRole('textbox', { name: '文件正文' }));
+    await user.paste('共有12个村');
+    expect(screen.getByRole('textbox', { name: '文件正文' })).toHaveValue('共有12个村');
+    expect(await screen.findByText('共 1 个：已采用 0 个，已舍弃 0 个，待审核 1 个。')).toBeInTheDocument();
+  });
+
+  it('deletes an import only after the reader confirms', async () => {
+    const user = await open('/en/import');
+    await user.click(screen.getByRole('button', { name: 'New import' }));
+    await user.type(screen.getByRole('textbox', { name: 'Name of this import' }), 'Anyang');
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(readDrafts()).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Delete “Anyang” for good' }));
+    expect(readDrafts()).toHaveLength(0);
+    expect(screen.getByText('No imports yet. Choose “New import” to start.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * An import in progress: the document's text and citation, and the reader's review of each
+ * proposed figure. Proposals are not stored: they are extracted again from the text, and the
+ * review is keyed by what a figure is (`reviewKeys`), so a corrected text keeps the review of
+ * every figure it still has.
+ */
+import { extractFigures, type KnownPlace, type ProposedFigure } from './extract-figures';
+
+export type Decision = 'accepted' | 'rejected';
+
+/** What the reader changed on a proposal before accepting it. */
+export interface ReviewEdit {
+  label?: string;
+}
+
+export interface ImportDraft {
+  /** `imp-` and a random part; the key it is stored under. */
+  id: string;
+  /** The reader's own name for it; the document's title until they rename it. */
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  text: string;
+  citation: { title: string; issuer: string; date: string };
+  review: Record<string, { decision: Decision } & ReviewEdit>;
+}
+
+/** A proposal with the reader's review applied. */
+export interface ReviewedFigure extends ProposedFigure {
+  key: string;
+  decision?: Decision;
+}
+
+export function newDraft(now: Date, random: () => number = Math.random): ImportDraft {
+  const stamp = now.toISOString();
+  return {
+    id: `imp-${now.getTime().toString(36)}${Math.floor(random() * 36 ** 4).toString(36)}`,
+    name: '',
+    createdAt: stamp,
+    updatedAt: stamp,
+    text: '',
+    citation: { title: '', issuer: '', date: '' },
+    review: {},
+  };
+}
+
+/**
+ * Keys the review of each figure by what it is (place, what is counted, the figure as written,
+ * period, status) and which occurrence of that it is: a correction elsewhere in the text, even in
+ * the same sentence, leaves its review in place, and a changed figure is up for review again.
+ */
+export function reviewKeys(figures: readonly ProposedFigure[]): string[] {
+  const seen = new Map<string, number>();
+  return figures.map((f) => {
+    const base = [f.place ?? '', f.label, f.raw, f.period ?? '', f.status].join('|');
+    const nth = seen.get(base) ?? 0;
+    seen.set(base, nth + 1);
+    return `${base}|${nth}`;
+  });
+}
+
+/** The draft's proposals, each with its review. */
+export function reviewedFigures(draft: ImportDraft, places: readonly KnownPlace[]): ReviewedFigure[] {
+  const { figures } = extractFigures(draft.text, {
+    places,
+    ...(draft.citation.date ? { documentDate: draft.citation.date } : {}),
+  });
+  const keys = reviewKeys(figures);
+  return figures.map((f, i) => {
+    const key = keys[i] ?? f.id;
+    const review = draft.review[key];
+    return {
+      ...f,
+      key,
+      ...(review?.label ? { label: review.label } : {}),
+      ...(review ? { decision: review.decision } : {}),
+    };
+  });
+}
+
+/** Counts for the review's progress line. */
+export function reviewProgress(figures: readonly ReviewedFigure[]) {
+  const accepted = figures.filter((f) => f.decision === 'accepted').length;
+  const rejected = figures.filter((f) => f.decision === 'rejected').length;
+  return { total: figures.length, accepted, rejected, open: figures.length - accepted - rejected };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { buildStaticApi } from '@/build/static-api';
+import { createDatasetFixtureSchema, parseOrThrow } from '@/data/model/dataset-schema';
+import { adminUnits } from '@/data/model/units';
+import { fixtureFiles, sourceText } from '@/testing/fixtures';
+import { newDraft, reviewedFigures, reviewKeys, reviewProgress, type ImportDraft } from './draft';
+import { placesOf } from './places';
+import { toDatasetFile } from './to-dataset';
+
+const places = placesOf(adminUnits);
+const schema = createDatasetFixtureSchema(new Set(adminUnits.map((u) => u.id)));
+
+function replyDraft(): ImportDraft {
+  return {
+    ...newDraft(new Date('2026-12-07T10:00:00Z'), () => 0.5),
+    name: '第188号提案答复',
+    text: sourceText('puyang-mca-2023-188'),
+    citation: { title: '关于对市政协九届一次会议第188号提案的答复', issuer: '濮阳市民政局', date: '2023-07-26' },
+  };
+}
+
+function acceptAll(draft: ImportDraft): ImportDraft {
+  const figures = reviewedFigures(draft, places);
+  return { ...draft, review: Object.fromEntries(figures.map((f) => [f.key, { decision: 'accepted' as const }])) };
+}
+
+describe('toDatasetFile', () => {
+  it('writes every accepted figure of the reply into a file the build validates', () => {
+    const draft = acceptAll(replyDraft());
+    const figures = reviewedFigures(draft, places);
+    const file = toDatasetFile(draft, figures, adminUnits);
+    const dataset = parseOrThrow(schema, file, 'fixtures/datasets/import.json');
+    expect(dataset.figures).toHaveLength(82);
+    expect(dataset.units).toEqual([]);
+    expect(dataset.figures.find((f) => f.value === 980)?.dims).toEqual({ unit: 'puyang-county' });
+    expect(() =>
+      buildStaticApi({
+        ...fixtureFiles,
+        datasets: [...fixtureFiles.datasets, { file: 'fixtures/datasets/import.json', json: file }],
+      }),
+    ).not.toThrow();
+  });
+
+  it('keeps out what is rejected or not yet reviewed', () => {
+    const draft = replyDraft();
+    const figures = reviewedFigures(draft, places);
+    const [first, second] = reviewKeys(figures);
+    const reviewed = {
+      ...draft,
+      review: { [first!]: { decision: 'accepted' as const }, [second!]: { decision: 'rejected' as const } },
+    };
+    const again = reviewedFigures(reviewed, places);
+    expect(reviewProgress(again)).toEqual({ total: 82, accepted: 1, rejected: 1, open: 80 });
+    expect(toDatasetFile(reviewed, again, adminUnits).figures).toHaveLength(1);
+  });
+
+  it('keeps the review of every figure a corrected text still has', () => {
+    const draft = acceptAll(replyDraft());
+    const corrected = { ...draft, text: draft.text.replace('南乐县321个村', '南乐县322个村') };
+    const progress = reviewProgress(reviewedFigures(corrected, places));
+    expect(progress).toEqual({ total: 82, accepted: 81, rejected: 0, open: 1 });
+  });
+
+  it('declares places outside the city by their code, and names an edited label', () => {
+    const draft: ImportDraft = {
+      ...replyDraft(),
+      text: '安阳县560个村，12个社区。全市约1.2万人参加。',
+      citation: { title: '统计', issuer: '某局', date: '2024-01-01' },
+    };
+    const anyang = [...places, { name: '安阳县', code: '410522' }];
+    const figures = reviewedFigures(draft, anyang);
+    const review = Object.fromEntries(figures.map((f) => [f.key, { decision: 'accepted' as const }]));
+    const key = figures[2]!.key;
+    const edited = { ...draft, review: { ...review, [key]: { decision: 'accepted' as const, label: '参加人数' } } };
+    const file = toDatasetFile(edited, reviewedFigures(edited, anyang), adminUnits);
+    const dataset = parseOrThrow(schema, file, 'import.json');
+    expect(dataset.units).toEqual([{ id: '410522', name: { zh: '安阳县', en: '安阳县' }, code: '410522' }]);
+    expect(dataset.measures.map((m) => [m.label.zh, m.unit])).toEqual([
+      ['村', 'item'],
+      ['社区', 'item'],
+      ['参加人数', '10k-person'],
+    ]);
+    expect(dataset.figures[2]).toMatchObject({ value: 1.2, qualifier: 'approx', dims: { place: '全市' } });
+  });
+});
