@@ -45,6 +45,10 @@ test.describe('import a document', () => {
       );
       await expectNoAxeViolations(page);
     });
+    await test.step('the checks the audit page runs are proposed, and all pass', async () => {
+      await expect(page.locator('.audit-summary')).toHaveText('全部 7 项检查通过。');
+      await expect(page.locator('.audit-summary--pass')).toBeVisible();
+    });
     await test.step('reload: the import and its review are still there', async () => {
       await page.reload();
       await expect(importer.progress()).toHaveText(

@@ -22,6 +22,7 @@ import { nbsChinaSchema, nbsCitySchema } from '../data/model/nbs-schema.ts';
 import { nbsHistorySchemaOf } from '../data/model/nbs-history-schema.ts';
 
 import { apiPaths } from '../data/api/api-paths.ts';
+import { inlineSourceMeta, withSourceMeta } from '../data/model/inline-source.ts';
 
 export { API_VERSION, apiPaths } from '../data/api/api-paths.ts';
 
@@ -55,12 +56,6 @@ export function historyApiEntry({ file, json }: { file: string; json: unknown })
 
 type SourceEntry = { meta: Source; text: string | undefined };
 
-/** What an inline source (an imported dataset's own) says about reuse when it says nothing. */
-const UNSTATED_LICENCE = {
-  zh: '原文件未说明使用条件；转载前请查阅原文件。',
-  en: 'The original document states no terms of reuse; check it before republishing.',
-};
-
 /**
  * A dataset's source: a document of fixtures/sources (`sourceId`), or the one its file carries
  * (an import), which is then served like the others. Every quote must be in the text word for
@@ -72,10 +67,11 @@ function sourceOf(dataset: DatasetFixture, file: string, sources: Map<string, So
     entry = sources.get(dataset.sourceId);
     if (!entry) throw new Error(`${file}: sourceId: unknown source "${dataset.sourceId}"`);
   } else if (dataset.source) {
-    const { issuer, title, date, licence, sections, text } = dataset.source;
-    entry = { meta: { id: dataset.id, issuer, title, date, licence: licence ?? UNSTATED_LICENCE, sections }, text };
+    const meta = inlineSourceMeta(dataset);
+    if (!meta) throw new Error(`${file}: source: unreadable`);
+    entry = { meta, text: dataset.source.text };
     const existing = sources.get(dataset.id);
-    if (existing && existing.text !== text)
+    if (existing && existing.text !== entry.text)
       throw new Error(`${file}: source: a different source "${dataset.id}" exists`);
     sources.set(dataset.id, entry);
   } else {
@@ -90,11 +86,6 @@ function sourceOf(dataset: DatasetFixture, file: string, sources: Map<string, So
       );
   });
   return entry;
-}
-
-/** The API payload of a dataset: the file, its source's metadata in place of its source. */
-function payloadOf(dataset: DatasetFixture, meta: Source): Omit<DatasetFixture, 'source'> & { source: Source } {
-  return { ...dataset, sourceId: meta.id, source: meta };
 }
 
 /**
@@ -121,7 +112,7 @@ export function buildStaticApi(files: FixtureFiles): Map<string, unknown> {
     if (seen.has(dataset.id)) throw new Error(`${file}: duplicate dataset id "${dataset.id}"`);
     seen.add(dataset.id);
     const source = sourceOf(dataset, file, sources);
-    const payload = payloadOf(dataset, source.meta);
+    const payload = withSourceMeta(dataset, source.meta);
     api.set(apiPaths.dataset(dataset.id), payload);
     api.set(apiPaths.datasetVersion(dataset.id, dataset.version), payload);
     releases.set(dataset.id, [dataset.version]);
@@ -142,7 +133,7 @@ export function buildStaticApi(files: FixtureFiles): Map<string, unknown> {
     if (dataset.version > (versions[0] ?? ''))
       throw new Error(`${file}: version: archived ${dataset.version} is newer than the current release ${versions[0]}`);
     const source = sourceOf(dataset, file, sources);
-    api.set(apiPaths.datasetVersion(dataset.id, dataset.version), payloadOf(dataset, source.meta));
+    api.set(apiPaths.datasetVersion(dataset.id, dataset.version), withSourceMeta(dataset, source.meta));
     versions.push(dataset.version);
   }
   for (const [id, versions] of releases) {

@@ -3,7 +3,7 @@ import { QueryError } from '@/components/query-error';
 import { DATASET_IDS } from '@/data/api/get-dataset';
 import { useDatasets } from '@/data/api/use-datasets';
 import { runIntegrityChecks } from '@/data/model/integrity';
-import { AuditReport } from './components/audit-report';
+import { AuditReport } from '@/components/audit-report';
 import { pageMeta, usePageMeta } from '@/lib/page-meta';
 
 /** Every integrity check of the data layer, recomputed in the browser from the served datasets. */

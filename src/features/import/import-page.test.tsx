@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderApp, screen, userEvent, within } from '@/testing/test-utils';
+import { renderApp, screen, userEvent, waitFor, within } from '@/testing/test-utils';
 import { IMPORTS_STORAGE_KEY, readDrafts } from './model/draft-store';
 
 const TEXT = '截至6月30日，甲县12个村，3个社区；乙区5个村。预计投资3.16亿元。\n2023年7月26日';
@@ -38,7 +38,14 @@ describe('ImportPage', () => {
     await user.click(within(proposals()[2]!).getByRole('button', { name: '舍弃' }));
     await user.click(screen.getByRole('button', { name: '采用全部待审核的数字（3 个）' }));
     expect(screen.getByText('共 4 个：已采用 3 个，已舍弃 1 个，待审核 0 个。')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: '下载数据集文件（3 个数字）' })).toBeEnabled();
+    // The build's validator names what the file still lacks: its source.
+    expect(await screen.findByText('数据集文件未通过校验：')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '下载数据集文件（3 个数字）' })).toBeDisabled();
+    await user.type(screen.getByRole('textbox', { name: '文件标题' }), '统计');
+    await user.type(screen.getByRole('textbox', { name: '发文单位' }), '某局');
+    await waitFor(() => expect(screen.getByRole('button', { name: '下载数据集文件（3 个数字）' })).toBeEnabled());
+    // Its checks run as on the audit page: 甲县 and 乙区 are not the whole, so nothing to check.
+    expect(screen.getByText('已采用的数字中没有可以互相核对的组合。')).toBeInTheDocument();
     expect(readDrafts()[0]?.text).toBe(TEXT);
 
     // A new page load reads the same import back from the device.

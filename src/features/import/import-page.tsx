@@ -1,5 +1,9 @@
-import { useDeferredValue, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AuditReport } from '@/components/audit-report';
+import type * as DatasetSchemaModule from '@/data/model/dataset-schema';
+import { inlineSourceMeta, withSourceMeta } from '@/data/model/inline-source';
+import { runIntegrityChecks } from '@/data/model/integrity';
 import { adminUnits } from '@/data/model/units';
 import { formatDate } from '@/lib/format';
 import { pageMeta, usePageMeta } from '@/lib/page-meta';
@@ -14,6 +18,8 @@ import { readTextFile, type ReadProblem } from './model/read-text-file';
 import { datasetIdOf, toDatasetFile } from './model/to-dataset';
 
 const NO_DRAFTS: readonly ImportDraft[] = [];
+const knownUnitIds = new Set(adminUnits.map((u) => u.id));
+type SchemaModule = typeof DatasetSchemaModule;
 const places = placesOf(adminUnits);
 const EXPORT_FORMAT = 'pgd-imports';
 
@@ -21,8 +27,7 @@ type Notice =
   | { kind: 'read'; problem: ReadProblem; file: string }
   | { kind: 'save'; result: Exclude<SaveResult, 'saved'> }
   | { kind: 'merged'; added: number; skipped: number }
-  | { kind: 'bad-export'; file: string }
-  | { kind: 'invalid'; lines: string[] };
+  | { kind: 'bad-export'; file: string };
 
 /**
  * Bring your own figures: paste or choose a document, review every figure the page finds in it,
@@ -51,6 +56,29 @@ export function ImportPage() {
   const deferred = useDeferredValue(draft);
   const figures = useMemo(() => (deferred ? reviewedFigures(deferred, places) : []), [deferred]);
   const progress = reviewProgress(figures);
+
+  // The build's own validator checks the dataset file as the reader reviews; it loads with the
+  // first accepted figure, so the page itself stays light.
+  const [schemaModule, setSchemaModule] = useState<SchemaModule | null>(null);
+  const wantsSchema = progress.accepted > 0;
+  useEffect(() => {
+    if (!wantsSchema || schemaModule) return;
+    let live = true;
+    void import('@/data/model/dataset-schema').then((m) => live && setSchemaModule(m));
+    return () => {
+      live = false;
+    };
+  }, [wantsSchema, schemaModule]);
+  const checked = useMemo(() => {
+    if (!deferred || !schemaModule || progress.accepted === 0) return null;
+    const file = toDatasetFile(deferred, figures, adminUnits);
+    const parsed = schemaModule.createDatasetFixtureSchema(knownUnitIds).safeParse(file);
+    if (!parsed.success)
+      return { file, problems: schemaModule.describeIssues(`${file.id}.json`, parsed.error).split('\n') };
+    const meta = inlineSourceMeta(parsed.data);
+    const dataset = meta ? withSourceMeta(parsed.data, meta) : undefined;
+    return { file, problems: [], dataset, results: dataset ? runIntegrityChecks([dataset]) : [] };
+  }, [deferred, schemaModule, figures, progress.accepted]);
 
   // Every change is kept at once: closing the tab or reloading loses nothing.
   const update = (change: (d: ImportDraft) => ImportDraft) => {
@@ -99,17 +127,12 @@ export function ImportPage() {
   const relabel = (key: string, label: string) =>
     update((d) => ({ ...d, review: { ...d.review, [key]: { decision: 'accepted', ...d.review[key], label } } }));
 
-  const downloadDataset = async () => {
-    if (!draft) return;
-    const file = toDatasetFile(draft, figures, adminUnits);
-    const { createDatasetFixtureSchema, describeIssues } = await import('@/data/model/dataset-schema');
-    const checked = createDatasetFixtureSchema(new Set(adminUnits.map((u) => u.id))).safeParse(file);
-    if (!checked.success) {
-      setNotice({ kind: 'invalid', lines: describeIssues(`${file.id}.json`, checked.error).split('\n') });
-      return;
-    }
-    setNotice(null);
-    saveFile(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }), `${datasetIdOf(draft)}.json`);
+  const downloadDataset = () => {
+    if (!draft || !checked || checked.problems.length > 0) return;
+    saveFile(
+      new Blob([JSON.stringify(checked.file, null, 2)], { type: 'application/json' }),
+      `${datasetIdOf(draft)}.json`,
+    );
   };
 
   const exportAll = () =>
@@ -321,16 +344,37 @@ export function ImportPage() {
           <h2 className="section-title">{t('import.output')}</h2>
           <p>{t('import.outputHint')}</p>
           {missingCitation && <p className="import__warning">{t('import.citationMissing')}</p>}
+          {checked && checked.problems.length > 0 && (
+            <div className="import__problem">
+              <p>{t('import.invalid')}</p>
+              <ul>
+                {checked.problems.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           <p>
             <button
               type="button"
               className="button button--primary"
-              disabled={progress.accepted === 0}
-              onClick={() => void downloadDataset()}
+              disabled={!checked || checked.problems.length > 0}
+              onClick={downloadDataset}
             >
               {t('import.downloadDataset', { count: progress.accepted })}
             </button>
           </p>
+          {checked?.dataset && (
+            <>
+              <h2 className="section-title">{t('import.checks')}</h2>
+              <p>{t('import.checksHint')}</p>
+              {checked.results && checked.results.length > 0 ? (
+                <AuditReport datasets={[checked.dataset]} results={checked.results} />
+              ) : (
+                <p>{t('import.noChecks')}</p>
+              )}
+            </>
+          )}
         </section>
       )}
     </>
@@ -366,17 +410,6 @@ function NoticeLine({ notice, onDownload }: { notice: Notice; onDownload: () => 
         <p role="alert" className="import__problem">
           {t('import.badExport', { file: notice.file })}
         </p>
-      );
-    case 'invalid':
-      return (
-        <div role="alert" className="import__problem">
-          <p>{t('import.invalid')}</p>
-          <ul>
-            {notice.lines.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </div>
       );
   }
 }

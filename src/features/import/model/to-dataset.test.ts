@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildStaticApi } from '@/build/static-api';
 import { createDatasetFixtureSchema, parseOrThrow } from '@/data/model/dataset-schema';
+import { inlineSourceMeta, withSourceMeta } from '@/data/model/inline-source';
+import { runIntegrityChecks } from '@/data/model/integrity';
 import { adminUnits } from '@/data/model/units';
 import { fixtureFiles, sourceText } from '@/testing/fixtures';
 import { newDraft, reviewedFigures, reviewKeys, reviewProgress, type ImportDraft } from './draft';
@@ -39,6 +41,37 @@ describe('toDatasetFile', () => {
         datasets: [...fixtureFiles.datasets, { file: 'fixtures/datasets/import.json', json: file }],
       }),
     ).not.toThrow();
+  });
+
+  it('proposes the checks the audit page runs, and on the reply they all pass', () => {
+    const draft = acceptAll(replyDraft());
+    const file = toDatasetFile(draft, reviewedFigures(draft, places), adminUnits);
+    const dataset = parseOrThrow(schema, file, 'import.json');
+    const results = runIntegrityChecks([withSourceMeta(dataset, inlineSourceMeta(dataset)!)]);
+    const value = (id: string) => dataset.figures.find((f) => f.id === id)?.value;
+    const described = results.map((r) => [r.type, value(r.stated.ref.split(':')[1]!), r.status]);
+    expect(described).toEqual([
+      ['sum', 2867, 'pass'],
+      ['sum', 292, 'pass'],
+      ['sum', 231, 'pass'],
+      ['sum', 21790, 'pass'],
+      ['sum', 936, 'pass'],
+      ['sum', 226.18, 'pass'],
+      ['rate', 96.2, 'pass'],
+    ]);
+  });
+
+  it('shows a check failing when a figure is wrong', () => {
+    const draft = acceptAll(replyDraft());
+    const wrong = { ...draft, text: draft.text.replace('南乐县321个村', '南乐县322个村') };
+    const reviewed = acceptAll(wrong);
+    const dataset = parseOrThrow(
+      schema,
+      toDatasetFile(reviewed, reviewedFigures(reviewed, places), adminUnits),
+      'x.json',
+    );
+    const results = runIntegrityChecks([withSourceMeta(dataset, inlineSourceMeta(dataset)!)]);
+    expect(results.filter((r) => r.status === 'fail').map((r) => r.rounded)).toEqual([2868]);
   });
 
   it('keeps out what is rejected or not yet reviewed', () => {

@@ -22,9 +22,44 @@ export interface DatasetFile {
   title: { zh: string };
   description: { zh: string };
   units: { id: string; name: { zh: string }; code?: string }[];
-  measures: Record<string, unknown>[];
-  figures: Record<string, unknown>[];
+  measures: FileMeasure[];
+  figures: FileFigure[];
+  checks: FileCheck[];
 }
+
+interface FileMeasure {
+  id: string;
+  label: { zh: string };
+  unit: string;
+  unitLabel?: { zh: string; en: string };
+  scale?: number;
+  baseLabel?: { zh: string; en: string };
+  signed?: boolean;
+}
+
+interface FileFigure {
+  id: string;
+  measure: string;
+  dims?: Record<string, string>;
+  value: number;
+  kind: 'stated';
+  status: ReviewedFigure['status'];
+  qualifier: ReviewedFigure['qualifier'];
+  decimals: number;
+  asOf?: string;
+  provenance: { section?: string; quote: string };
+}
+
+type FileCheck =
+  | { id: string; type: 'sum'; label: { zh: string; en: string }; parts: string[]; total: string }
+  | {
+      id: string;
+      type: 'rate';
+      label: { zh: string; en: string };
+      numerator: string;
+      denominator: string;
+      rate: string;
+    };
 
 /** A figure id's part for a label or place that is not ASCII: the label's measure number. */
 function slugPart(text: string): string {
@@ -52,10 +87,11 @@ export function toDatasetFile(
   const accepted = figures.filter((f) => f.decision === 'accepted');
   const byCode = new Map(cityUnits.map((u) => [unitCode(u), u]));
   const declared = new Map<string, { id: string; name: { zh: string }; code?: string }>();
-  const measures: Record<string, unknown>[] = [];
+  const measures: FileMeasure[] = [];
   const measureIds = new Map<string, string>();
   const taken = new Set<string>();
-  const out: Record<string, unknown>[] = [];
+  const out: FileFigure[] = [];
+  const sources: ReviewedFigure[] = [];
 
   const unitIdOf = (f: ReviewedFigure): string | undefined => {
     if (!f.place || !f.placeCode) return undefined;
@@ -110,6 +146,7 @@ export function toDatasetFile(
       ...(f.asOf ? { asOf: f.asOf } : {}),
       provenance: { ...(f.section ? { section: f.section } : {}), quote: f.sentence },
     });
+    sources.push(f);
   }
 
   const title = draft.citation.title || draft.name;
@@ -128,5 +165,105 @@ export function toDatasetFile(
     units: [...declared.values()],
     measures,
     figures: out,
+    checks: proposeChecks(out, sources),
   };
+}
+
+const WHOLE = new Set(['全市', '全县', '全区', '全省']);
+
+/**
+ * The checks the audit page runs, proposed from the accepted figures: the units' figures of a
+ * measure add up to its city-wide figure; the figures of two years add up to the two years'
+ * total (the nearest of each year after it in the text, same unit and place); a rate (…率) is
+ * its count over the other count of its sentence. `figures[i]` was made from `from[i]`.
+ */
+export function proposeChecks(figures: readonly FileFigure[], from: readonly ReviewedFigure[]): FileCheck[] {
+  const checks: FileCheck[] = [];
+  const label = (f: ReviewedFigure) => f.label || f.unit.zh;
+
+  // Units add up to the whole.
+  const byMeasure = new Map<string, (readonly [FileFigure, ReviewedFigure])[]>();
+  figures.forEach((f, i) => {
+    const source = from[i];
+    if (!source) return;
+    const key = `${f.measure}|${f.dims?.year ?? ''}`;
+    byMeasure.set(key, [...(byMeasure.get(key) ?? []), [f, source]]);
+  });
+  for (const group of byMeasure.values()) {
+    const parts = group.filter(([f]) => f.dims?.unit !== undefined);
+    const totals = group.filter(
+      ([f]) => f.dims?.unit === undefined && (f.dims?.place === undefined || WHOLE.has(f.dims.place)),
+    );
+    const total = totals[0];
+    if (parts.length < 2 || totals.length !== 1 || !total) continue;
+    checks.push({
+      id: `sum-${total[0].id}`,
+      type: 'sum',
+      label: {
+        zh: `${label(total[1])}：各地之和等于${total[1].place ?? '合计'}`,
+        en: `${label(total[1])}: the places add up to the total`,
+      },
+      parts: parts.map(([f]) => f.id),
+      total: total[0].id,
+    });
+  }
+
+  // Two years add up to the two years' total.
+  figures.forEach((total, i) => {
+    const source = from[i];
+    const span = /^(\d{4})-(\d{4})$/.exec(total.dims?.year ?? '');
+    if (!source || !span) return;
+    const partOf = (year: string) =>
+      figures.find((f, j) => {
+        const other = from[j];
+        return (
+          j > i &&
+          other !== undefined &&
+          f.dims?.year === year &&
+          other.unitId === source.unitId &&
+          other.place === source.place
+        );
+      });
+    const first = partOf(span[1] ?? '');
+    const second = partOf(span[2] ?? '');
+    if (!first || !second || Number(span[2]) - Number(span[1]) !== 1) return;
+    checks.push({
+      id: `years-${total.id}`,
+      type: 'sum',
+      label: {
+        zh: `${label(source)}：${span[1]}年与${span[2]}年之和等于${span[1]}—${span[2]}年合计`,
+        en: `${label(source)}: ${span[1]} plus ${span[2]} equals ${span[1]}–${span[2]}`,
+      },
+      parts: [first.id, second.id],
+      total: total.id,
+    });
+  });
+
+  // A rate is its count over the other count of its sentence.
+  figures.forEach((rate, i) => {
+    const source = from[i];
+    if (!source || source.unitId !== 'percent' || !source.label.endsWith('率')) return;
+    const stem = source.label.slice(0, -1);
+    const counts = figures
+      .map((f, j) => [f, from[j]] as const)
+      .filter(
+        (pair): pair is readonly [FileFigure, ReviewedFigure] =>
+          pair[1] !== undefined && pair[1].sentenceStart === source.sentenceStart && pair[1].unitId !== 'percent',
+      );
+    const numerator = counts.find(([, f]) => stem.length > 0 && f.label.includes(stem));
+    const denominator = counts.find(([f, other]) => f !== numerator?.[0] && other.unitId === numerator?.[1].unitId);
+    if (!numerator || !denominator) return;
+    checks.push({
+      id: `rate-${rate.id}`,
+      type: 'rate',
+      label: {
+        zh: `${source.label}：${label(numerator[1])}除以${label(denominator[1])}`,
+        en: `${source.label}: recomputed from its counts`,
+      },
+      numerator: numerator[0].id,
+      denominator: denominator[0].id,
+      rate: rate.id,
+    });
+  });
+  return checks;
 }

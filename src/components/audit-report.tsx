@@ -4,7 +4,7 @@ import type { CheckResult, FigureRef } from '@/data/model/integrity';
 import { formatNumber } from '@/lib/format';
 import { auditAnchor } from '@/lib/paths';
 import { useLanguage } from '@/lib/use-language';
-import { describeRef, resolveRef } from '../model/describe-ref';
+import { describeRef, resolveRef } from './model/describe-ref';
 
 export interface AuditReportProps {
   datasets: readonly Dataset[];

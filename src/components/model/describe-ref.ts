@@ -18,8 +18,12 @@ export function describeRef(datasets: readonly Dataset[], ref: string, language:
   if (!dataset || !figure) return ref;
   const measure = dataset.measures.find((m) => m.id === figure.measure);
   const parts = [measure?.label[language] ?? figure.measure];
-  const unit = figure.dims?.unit ? findUnit(figure.dims.unit) : undefined;
+  const unitId = figure.dims?.unit;
+  const unit = unitId ? findUnit(unitId) : undefined;
+  // A unit the dataset declares itself (an import's county of another city) is named by it.
+  const declared = unitId ? dataset.units.find((u) => u.id === unitId) : undefined;
   if (unit) parts.push((unit.shortName ?? unit.name)[language]);
+  else if (declared) parts.push(declared.name[language]);
   // `scope: city` says nothing the measure does not; years and levels tell figures apart.
   for (const [key, value] of Object.entries(figure.dims ?? {}))
     if (key !== 'unit' && key !== 'scope') parts.push(value);
