@@ -45,6 +45,20 @@ test.describe('import a document', () => {
       );
       await expectNoAxeViolations(page);
     });
+    await test.step('the county breakdown is drawn by the same kit, each figure linked to its sentence', async () => {
+      const villages = page.getByRole('region', { name: '村', exact: true });
+      await expect(villages.locator('svg.recharts-surface')).toBeVisible();
+      await expect(villages).toContainText('您导入的数据');
+      await villages.getByRole('tab', { name: '表格' }).click();
+      const row = villages.getByRole('row').filter({ hasText: '濮阳县' });
+      await expect(row).toContainText('980');
+      await villages.getByText('查看每个数字的原文').click();
+      await villages
+        .getByRole('link', { name: /濮阳县/ })
+        .first()
+        .click();
+      await expect(page.locator('.import__text mark:target')).toHaveText('980个');
+    });
     await test.step('the checks the audit page runs are proposed, and all pass', async () => {
       await expect(page.locator('.audit-summary')).toHaveText('全部 7 项检查通过。');
       await expect(page.locator('.audit-summary--pass')).toBeVisible();

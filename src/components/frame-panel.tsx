@@ -72,10 +72,15 @@ export interface FramePanelProps {
   onNavigate?: (href: string) => void;
   /** Height the loading state reserves, so the page does not jump when the data arrives. */
   skeletonHeight?: number;
+  /**
+   * Where a cited figure's sentence is shown: the source page by default; an anchor on the same
+   * page (`#…`) for data whose text is not the site's own document (an import).
+   */
+  figureHref?: (ref: string) => string;
 }
 
 /** The source line and, one click away, the quoted sentence of every figure the frame shows. */
-function SourceFooter({ model }: { model: FrameModel }) {
+function SourceFooter({ model, figureHref }: { model: FrameModel; figureHref?: (ref: string) => string }) {
   const { t } = useTranslation();
   if (!model.source) return null;
   return (
@@ -103,13 +108,23 @@ function SourceFooter({ model }: { model: FrameModel }) {
                     <span className="citation__section">{t('frame.section', { section: c.section })}</span>
                   )}{' '}
                   {c.place && <span className="citation__section">{c.place}</span>}{' '}
-                  <KitLink
-                    className="citation__source-link"
-                    href={paths.sourceFigure(c.ref)}
-                    aria-label={t('sourceDoc.inDocumentFor', { label: c.label })}
-                  >
-                    {t('sourceDoc.inDocument')}
-                  </KitLink>
+                  {figureHref ? (
+                    <a
+                      className="citation__source-link"
+                      href={figureHref(c.ref)}
+                      aria-label={t('sourceDoc.inDocumentFor', { label: c.label })}
+                    >
+                      {t('sourceDoc.inDocument')}
+                    </a>
+                  ) : (
+                    <KitLink
+                      className="citation__source-link"
+                      href={paths.sourceFigure(c.ref)}
+                      aria-label={t('sourceDoc.inDocumentFor', { label: c.label })}
+                    >
+                      {t('sourceDoc.inDocument')}
+                    </KitLink>
+                  )}
                 </li>
               );
             })}
@@ -231,7 +246,7 @@ export function FramePanel(props: FramePanelProps) {
       </header>
       {body}
       {model && props.actions && <div className="frame__actions">{props.actions}</div>}
-      {model && <SourceFooter model={model} />}
+      {model && <SourceFooter model={model} {...(props.figureHref ? { figureHref: props.figureHref } : {})} />}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditReport } from '@/components/audit-report';
+import { FramePanel, type FrameTab } from '@/components/frame-panel';
 import type * as DatasetSchemaModule from '@/data/model/dataset-schema';
 import { inlineSourceMeta, withSourceMeta } from '@/data/model/inline-source';
 import { runIntegrityChecks } from '@/data/model/integrity';
@@ -15,9 +16,13 @@ import { newDraft, reviewedFigures, reviewProgress, type Decision, type ImportDr
 import { deleteDraft, mergeDrafts, readDrafts, saveDraft, subscribeDrafts, type SaveResult } from './model/draft-store';
 import { placesOf } from './model/places';
 import { readTextFile, type ReadProblem } from './model/read-text-file';
+import { importFrames } from './model/import-frames';
 import { datasetIdOf, toDatasetFile } from './model/to-dataset';
+import { SourceText } from './components/source-text';
 
 const NO_DRAFTS: readonly ImportDraft[] = [];
+/** The anchor of a figure's sentence in the import's text (`dataset:figure`). */
+const figureAnchor = (ref: string) => `import-figure-${ref.replace(/[^a-z0-9-]+/gi, '-')}`;
 const knownUnitIds = new Set(adminUnits.map((u) => u.id));
 type SchemaModule = typeof DatasetSchemaModule;
 const places = placesOf(adminUnits);
@@ -79,6 +84,19 @@ export function ImportPage() {
     const dataset = meta ? withSourceMeta(parsed.data, meta) : undefined;
     return { file, problems: [], dataset, results: dataset ? runIntegrityChecks([dataset]) : [] };
   }, [deferred, schemaModule, figures, progress.accepted]);
+  const frames = useMemo(
+    () => (checked?.dataset ? importFrames(checked.dataset, { language, t }) : []),
+    [checked, language, t],
+  );
+  const [tabs, setTabs] = useState<Record<string, FrameTab>>({});
+  // Each accepted figure's place in the text, by the id it has in the dataset file.
+  const marked = useMemo(() => {
+    const accepted = figures.filter((f) => f.decision === 'accepted');
+    return (checked?.file.figures ?? []).flatMap((f, i) => {
+      const proposal = accepted[i];
+      return proposal ? [{ id: f.id, start: proposal.start, end: proposal.end }] : [];
+    });
+  }, [checked, figures]);
 
   // Every change is kept at once: closing the tab or reloading loses nothing.
   const update = (change: (d: ImportDraft) => ImportDraft) => {
@@ -366,6 +384,20 @@ export function ImportPage() {
           </p>
           {checked?.dataset && (
             <>
+              <h2 className="section-title">{t('import.charts')}</h2>
+              <p>{t('import.chartsHint')}</p>
+              {frames.length === 0 && <p>{t('import.noCharts')}</p>}
+              {frames.map((model) => (
+                <FramePanel
+                  key={model.id}
+                  frameId={model.id}
+                  title={model.title}
+                  state={{ status: 'ready', model }}
+                  tab={tabs[model.id] ?? 'chart'}
+                  onTabChange={(tab) => setTabs((all) => ({ ...all, [model.id]: tab }))}
+                  figureHref={(ref) => `#${figureAnchor(ref)}`}
+                />
+              ))}
               <h2 className="section-title">{t('import.checks')}</h2>
               <p>{t('import.checksHint')}</p>
               {checked.results && checked.results.length > 0 ? (
@@ -373,6 +405,14 @@ export function ImportPage() {
               ) : (
                 <p>{t('import.noChecks')}</p>
               )}
+              <h2 className="section-title">{t('import.sourceText')}</h2>
+              <p>{t('import.sourceTextHint')}</p>
+              <SourceText
+                label={t('import.sourceText')}
+                text={draft.text}
+                marks={marked}
+                anchorOf={(id) => figureAnchor(`${checked.file.id}:${id}`)}
+              />
             </>
           )}
         </section>

@@ -8,6 +8,8 @@ import { fixtureFiles, sourceText } from '@/testing/fixtures';
 import { newDraft, reviewedFigures, reviewKeys, reviewProgress, type ImportDraft } from './draft';
 import { placesOf } from './places';
 import { toDatasetFile } from './to-dataset';
+import { importFrames } from './import-frames';
+import { testLocale } from '@/testing/frame-models';
 
 const places = placesOf(adminUnits);
 const schema = createDatasetFixtureSchema(new Set(adminUnits.map((u) => u.id)));
@@ -59,6 +61,25 @@ describe('toDatasetFile', () => {
       ['sum', 226.18, 'pass'],
       ['rate', 96.2, 'pass'],
     ]);
+  });
+
+  it('draws each measure broken down by unit with the kit, keyed by division code, in both languages', () => {
+    const draft = acceptAll(replyDraft());
+    const dataset = parseOrThrow(schema, toDatasetFile(draft, reviewedFigures(draft, places), adminUnits), 'x.json');
+    const frames = importFrames(withSourceMeta(dataset, inlineSourceMeta(dataset)!), testLocale('en'));
+    expect(frames.map((f) => f.title)).toEqual(['村', '社区']);
+    const chart = frames[0]!.chart;
+    if (chart.kind !== 'bar') throw new Error('expected bars');
+    expect(chart.categories.slice(0, 2).map((c) => [c.id, c.label])).toEqual([
+      ['410928', 'Puyang County'],
+      ['410922', 'Qingfeng County'],
+    ]);
+    expect(chart.series[0]!.values.map((v) => v?.value)).toEqual([980, 503, 321, 574, 372, 20, 97]);
+    expect(frames[0]!.citations[0]).toMatchObject({
+      quote: expect.stringContaining('濮阳县980个村') as unknown,
+      section: '1.1',
+    });
+    expect(frames[0]!.source?.line).toContain('濮阳市民政局');
   });
 
   it('shows a check failing when a figure is wrong', () => {
