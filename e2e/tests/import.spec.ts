@@ -36,6 +36,12 @@ test.describe('import a document', () => {
       const first = importer.rows().first();
       await expect(first).toContainText('3159个');
       await expect(first.locator('mark')).toHaveText('3159个');
+      // A page of 50 at a time: the rest are a click away.
+      const pager = page.getByRole('navigation', { name: '翻页' });
+      await expect(pager).toContainText(`第 1 / 2 页（第 1–50 个，共 ${statedCount} 个）`);
+      await pager.getByRole('button', { name: '下一页' }).click();
+      await expect(importer.rows()).toHaveCount(statedCount - 50);
+      await pager.getByRole('button', { name: '上一页' }).click();
     });
     await test.step('cite it and accept every proposal', async () => {
       await importer.cite('关于对市政协九届一次会议第188号提案的答复', '濮阳市民政局');

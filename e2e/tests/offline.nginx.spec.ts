@@ -1,6 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { ImportPage } from '../pages/import.page.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { nginxPaths, prerenderedPages } from '../support/nginx.ts';
 import { expect, test } from '../support/test.ts';
@@ -155,4 +156,25 @@ test('national NBS files are saved once viewed: a city looked at online opens of
   await page.reload();
   await expect(page.getByRole('heading', { name: /^郑州市：历年村和社区数量/ })).toBeVisible();
   await expect(page.locator('#main [role="alert"]')).toHaveCount(0);
+});
+
+test('an import made on this device is still there offline, and can be reviewed there', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  const importer = new ImportPage(page);
+  await importer.open();
+  await waitForOfflineCopy(page);
+  await importer.startNew();
+  await importer.paste('截至6月30日，甲县12个村，3个社区；乙区5个村。');
+  await expect(importer.progress()).toHaveText('共 3 个：已采用 0 个，已舍弃 0 个，待审核 3 个。');
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(importer.text()).toHaveValue('截至6月30日，甲县12个村，3个社区；乙区5个村。');
+  await importer.acceptOpen();
+  await expect(importer.progress()).toHaveText('共 3 个：已采用 3 个，已舍弃 0 个，待审核 0 个。');
+
+  // Back online, the work done offline is there.
+  await context.setOffline(false);
+  await page.reload();
+  await expect(importer.progress()).toHaveText('共 3 个：已采用 3 个，已舍弃 0 个，待审核 0 个。');
 });
