@@ -168,6 +168,16 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('reads traditional characters, keeping the text as written', () => {
+    const figures = only('甲縣計劃建設12個社區，預計投資3.16億元，已建成200餘戶。');
+    expect(figures.map((f) => [f.raw, f.value, f.unitId, f.status, f.qualifier])).toEqual([
+      ['12個', 12, 'item', 'plan', 'exact'],
+      ['3.16億元', 3.16, '100m-yuan', 'forecast', 'exact'],
+      ['200餘戶', 200, 'household', 'actual', 'more-than'],
+    ]);
+    expect(figures[0]?.sentence).toBe('甲縣計劃建設12個社區，預計投資3.16億元，已建成200餘戶。');
+  });
+
   it('finds no document date when there is no signature line', () => {
     expect(findDocumentDate('今年以来，开展活动3次。')).toBeUndefined();
   });

@@ -306,10 +306,55 @@ function qualifierAround(before: string, between: string, after: string): Qualif
 }
 
 /**
- * Proposes every figure of a document's text. Never throws: text that holds no figure gives an
- * empty list.
+ * Traditional characters the rules read, each to its simplified form. One character for one, so
+ * offsets into the normalised text are offsets into the original.
  */
-export function extractFigures(text: string, options: ExtractOptions = {}): Extraction {
+const SIMPLIFIED: Readonly<Record<string, string>> = {
+  萬: '万',
+  億: '亿',
+  兩: '两',
+  個: '个',
+  戶: '户',
+  棟: '栋',
+  項: '项',
+  場: '场',
+  張: '张',
+  輛: '辆',
+  間: '间',
+  處: '处',
+  條: '条',
+  臺: '台',
+  噸: '吨',
+  畝: '亩',
+  計: '计',
+  劃: '划',
+  預: '预',
+  餘: '余',
+  約: '约',
+  達: '达',
+  區: '区',
+  縣: '县',
+  鄉: '乡',
+  鎮: '镇',
+  為: '为',
+  擬: '拟',
+  標: '标',
+  爭: '争',
+};
+
+const TRADITIONAL = new RegExp(`[${Object.keys(SIMPLIFIED).join('')}]`, 'g');
+
+function toSimplified(text: string): string {
+  return text.replace(TRADITIONAL, (c) => SIMPLIFIED[c] ?? c);
+}
+
+/**
+ * Proposes every figure of a document's text. Never throws: text that holds no figure gives an
+ * empty list. Traditional characters are read as their simplified forms; `raw` and `sentence`
+ * stay as the text writes them.
+ */
+export function extractFigures(original: string, options: ExtractOptions = {}): Extraction {
+  const text = toSimplified(original);
   const documentDate = options.documentDate ?? findDocumentDate(text);
   const places = new PlaceFinder(options.places ?? []);
   const figures: ProposedFigure[] = [];
@@ -325,7 +370,15 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       extractFromSentence(sentence, absoluteStart, line.section, documentDate, places, figures);
     }
   }
-  return { documentDate, figures };
+  if (text === original) return { documentDate, figures };
+  return {
+    documentDate,
+    figures: figures.map((f) => ({
+      ...f,
+      raw: original.slice(f.start, f.end),
+      sentence: original.slice(f.sentenceStart, f.sentenceStart + f.sentence.length),
+    })),
+  };
 }
 
 function extractFromSentence(
