@@ -1,4 +1,13 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditReport } from '@/components/audit-report';
 import { FramePanel, type FrameTab } from '@/components/frame-panel';
@@ -144,6 +153,18 @@ export function ImportPage() {
 
   const relabel = (key: string, label: string) =>
     update((d) => ({ ...d, review: { ...d.review, [key]: { decision: 'accepted', ...d.review[key], label } } }));
+
+  // The table's handlers keep their identity across renders (they call the latest ones), so a
+  // keystroke in the text does not re-render the table until its deferred figures change.
+  const latest = useRef({ decide, relabel });
+  useEffect(() => {
+    latest.current = { decide, relabel };
+  });
+  const onDecide = useCallback(
+    (keys: readonly string[], decision: Decision | null) => latest.current.decide(keys, decision),
+    [],
+  );
+  const onRelabel = useCallback((key: string, label: string) => latest.current.relabel(key, label), []);
 
   const downloadDataset = () => {
     if (!draft || !checked || checked.problems.length > 0) return;
@@ -355,7 +376,7 @@ export function ImportPage() {
                   {t('import.acceptOpen', { count: progress.open })}
                 </button>
               </p>
-              <ProposalTable figures={figures} onDecide={decide} onRelabel={relabel} />
+              <ProposalTable figures={figures} onDecide={onDecide} onRelabel={onRelabel} />
             </>
           )}
 

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
@@ -95,7 +95,7 @@ function ProposalRow({ figure, onDecide, onRelabel }: RowProps) {
 export const PAGE_SIZE = 50;
 
 /** Every proposed figure, to accept, reject or rename before anything is kept. */
-export function ProposalTable({
+export const ProposalTable = memo(function ProposalTable({
   figures,
   onDecide,
   onRelabel,
@@ -151,4 +151,4 @@ export function ProposalTable({
       {pager}
     </div>
   );
-}
+});
