@@ -145,14 +145,17 @@ export function ImportPage() {
     update((d) => {
       const review = { ...d.review };
       for (const key of keys) {
-        if (decision === null) delete review[key];
-        else review[key] = { ...review[key], decision };
+        // Undoing a decision keeps the reader's edits.
+        const entry = { ...review[key] };
+        if (decision === null) delete entry.decision;
+        else entry.decision = decision;
+        review[key] = entry;
       }
       return { ...d, review };
     });
 
   const relabel = (key: string, label: string) =>
-    update((d) => ({ ...d, review: { ...d.review, [key]: { decision: 'accepted', ...d.review[key], label } } }));
+    update((d) => ({ ...d, review: { ...d.review, [key]: { ...d.review[key], label } } }));
 
   // The table's handlers keep their identity across renders (they call the latest ones), so a
   // keystroke in the text does not re-render the table until its deferred figures change.

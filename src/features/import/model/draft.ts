@@ -22,7 +22,8 @@ export interface ImportDraft {
   updatedAt: string;
   text: string;
   citation: { title: string; issuer: string; date: string };
-  review: Record<string, { decision: Decision } & ReviewEdit>;
+  /** By review key: the decision, once made, and the reader's edits (an edit alone decides nothing). */
+  review: Record<string, { decision?: Decision } & ReviewEdit>;
 }
 
 /** A proposal with the reader's review applied. */
@@ -73,7 +74,7 @@ export function reviewedFigures(draft: ImportDraft, places: readonly KnownPlace[
       ...f,
       key,
       ...(review?.label ? { label: review.label } : {}),
-      ...(review ? { decision: review.decision } : {}),
+      ...(review?.decision ? { decision: review.decision } : {}),
     };
   });
 }

@@ -108,6 +108,16 @@ describe('toDatasetFile', () => {
     expect(toDatasetFile(reviewed, again, adminUnits).figures).toHaveLength(1);
   });
 
+  it('counts a renamed figure as still to review until it is accepted', () => {
+    const draft = replyDraft();
+    const [first] = reviewKeys(reviewedFigures(draft, places));
+    const renamed = { ...draft, review: { [first!]: { label: '村和社区' } } };
+    const figures = reviewedFigures(renamed, places);
+    expect(figures[0]).toMatchObject({ label: '村和社区' });
+    expect(figures[0]?.decision).toBeUndefined();
+    expect(reviewProgress(figures).open).toBe(82);
+  });
+
   it('keeps the review of every figure a corrected text still has', () => {
     const draft = acceptAll(replyDraft());
     const corrected = { ...draft, text: draft.text.replace('南乐县321个村', '南乐县322个村') };
