@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildStaticApi } from '../../src/build/static-api.ts';
 import { readFixtures } from '../../src/build/node/read-fixtures.ts';
@@ -9,15 +9,10 @@ import { expect, test } from '../support/test.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const reply = readFileSync(join(root, 'fixtures', 'sources', 'puyang-mca-2023-188.txt'), 'utf8');
-const DATASETS = [
-  'divisions',
-  'renovation',
-  'rule-of-law',
-  'consultation',
-  'self-governance',
-  'party-building',
-  'moral-volunteer',
-];
+// Every built-in dataset, found from the files as the build finds them.
+const DATASETS = readdirSync(join(root, 'fixtures', 'datasets'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
 const statedCount = DATASETS.flatMap((id) => readDataset(id).figures.filter((f) => f.kind === 'stated')).length;
 
 test.describe('import a document', () => {

@@ -66,16 +66,14 @@ function sourceOf(dataset: DatasetFixture, file: string, sources: Map<string, So
   if (dataset.sourceId !== undefined) {
     entry = sources.get(dataset.sourceId);
     if (!entry) throw new Error(`${file}: sourceId: unknown source "${dataset.sourceId}"`);
-  } else if (dataset.source) {
+  } else {
     const meta = inlineSourceMeta(dataset);
-    if (!meta) throw new Error(`${file}: source: unreadable`);
-    entry = { meta, text: dataset.source.text };
+    if (!meta) throw new Error(`${file}: sourceId: the dataset names no source`);
+    entry = { meta, text: dataset.source?.text };
     const existing = sources.get(dataset.id);
     if (existing && existing.text !== entry.text)
       throw new Error(`${file}: source: a different source "${dataset.id}" exists`);
     sources.set(dataset.id, entry);
-  } else {
-    throw new Error(`${file}: sourceId: the dataset names no source`);
   }
   const { text } = entry;
   dataset.figures.forEach((f, i) => {

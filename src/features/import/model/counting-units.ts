@@ -104,6 +104,6 @@ export function matchCountingUnit(text: string): CountingUnit | undefined {
 
 /** The dataset format's id for a unit: `10k-square-meter`, `100m-yuan`, `percent`, `item`. */
 export function unitId(unit: CountingUnit): string {
-  if (unit.scale === 1) return unit.base;
-  return `${unit.scale === 1e4 ? '10k-' : '100m-'}${unit.base}`;
+  const prefix = Object.values(SCALE_PREFIX).find(([scale]) => scale === unit.scale)?.[1] ?? '';
+  return `${prefix}${unit.base}`;
 }

@@ -4,20 +4,13 @@
  * tab's changes arrive through the `storage` event, so two tabs never overwrite each other
  * unseen: the page shows the newer draft and says so.
  */
+import { localStore, subscribeStoredKey } from '@/lib/local-store';
 import type { ImportDraft } from './draft';
 
 export const IMPORTS_STORAGE_KEY = 'pgd.imports';
 const CHANGE_EVENT = 'pgd:imports';
 
 export type SaveResult = 'saved' | 'full' | 'unavailable';
-
-function storage(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 function isDraft(value: unknown): value is ImportDraft {
   if (!value || typeof value !== 'object') return false;
@@ -45,7 +38,7 @@ let cachedDrafts: readonly ImportDraft[] = [];
 export function readDrafts(): readonly ImportDraft[] {
   let text: string | null = null;
   try {
-    text = storage()?.getItem(IMPORTS_STORAGE_KEY) ?? null;
+    text = localStore()?.getItem(IMPORTS_STORAGE_KEY) ?? null;
   } catch {
     text = null;
   }
@@ -64,7 +57,7 @@ export function readDrafts(): readonly ImportDraft[] {
 }
 
 function write(drafts: readonly ImportDraft[]): SaveResult {
-  const store = storage();
+  const store = localStore();
   if (!store) return 'unavailable';
   try {
     store.setItem(IMPORTS_STORAGE_KEY, JSON.stringify(drafts));
@@ -101,13 +94,5 @@ export function mergeDrafts(incoming: readonly unknown[]): { result: SaveResult;
 
 /** Calls back when the kept imports change, here or in another tab. */
 export function subscribeDrafts(callback: () => void): () => void {
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === null || event.key === IMPORTS_STORAGE_KEY) callback();
-  };
-  window.addEventListener(CHANGE_EVENT, callback);
-  window.addEventListener('storage', onStorage);
-  return () => {
-    window.removeEventListener(CHANGE_EVENT, callback);
-    window.removeEventListener('storage', onStorage);
-  };
+  return subscribeStoredKey(IMPORTS_STORAGE_KEY, CHANGE_EVENT, callback);
 }

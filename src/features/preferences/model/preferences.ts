@@ -1,4 +1,5 @@
 import { isLanguage, type Language } from '@/lib/i18n';
+import { localStore } from '@/lib/local-store';
 
 /**
  * Where preferences are remembered. public/boot.js reads the same keys before first paint (a
@@ -13,16 +14,10 @@ export function isTheme(value: unknown): value is Theme {
   return typeof value === 'string' && (THEMES as readonly string[]).includes(value);
 }
 
-function storage(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null; // storage blocked (private mode, sandboxed embed): preferences last for the page only
-  }
-}
+// Blocked storage (private mode, a sandboxed embed) reads as none: preferences last for the page only.
 
 export function readTheme(): Theme {
-  const value = storage()?.getItem(STORAGE_KEYS.theme);
+  const value = localStore()?.getItem(STORAGE_KEYS.theme);
   return isTheme(value) ? value : 'system';
 }
 
@@ -44,8 +39,8 @@ export function applyTheme(theme: Theme): void {
   if (theme === 'system') root.removeAttribute('data-theme');
   else root.setAttribute('data-theme', theme);
   try {
-    if (theme === 'system') storage()?.removeItem(STORAGE_KEYS.theme);
-    else storage()?.setItem(STORAGE_KEYS.theme, theme);
+    if (theme === 'system') localStore()?.removeItem(STORAGE_KEYS.theme);
+    else localStore()?.setItem(STORAGE_KEYS.theme, theme);
   } catch {
     // quota or blocked storage: the theme still applies to this page
   }
@@ -53,13 +48,13 @@ export function applyTheme(theme: Theme): void {
 }
 
 export function readLanguagePreference(): Language | null {
-  const value = storage()?.getItem(STORAGE_KEYS.language);
+  const value = localStore()?.getItem(STORAGE_KEYS.language);
   return isLanguage(value) ? value : null;
 }
 
 export function rememberLanguage(language: Language): void {
   try {
-    storage()?.setItem(STORAGE_KEYS.language, language);
+    localStore()?.setItem(STORAGE_KEYS.language, language);
   } catch {
     // blocked storage: the URL still carries the language
   }

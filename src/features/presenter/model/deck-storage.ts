@@ -1,3 +1,4 @@
+import { localStore, subscribeStoredKey } from '@/lib/local-store';
 import { parseDeck, serializeDeck, type Deck, type ParseDeckOptions } from './deck';
 
 /** Where the presenter's own deck is kept between visits (the same compact text as the URL). */
@@ -5,18 +6,10 @@ export const DECK_STORAGE_KEY = 'pgd.deck';
 
 const CHANGE_EVENT = 'pgd:deck';
 
-function storage(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null; // blocked storage: the deck still lives in the URL
-  }
-}
-
-/** The stored deck's text, or null when there is none (read it with `parseDeck`). */
+/** The stored deck's text, or null when there is none or storage is blocked (the deck still lives in the URL). */
 export function readStoredDeckText(): string | null {
   try {
-    return storage()?.getItem(DECK_STORAGE_KEY) ?? null;
+    return localStore()?.getItem(DECK_STORAGE_KEY) ?? null;
   } catch {
     return null;
   }
@@ -30,7 +23,7 @@ export function readStoredDeck(options?: ParseDeckOptions): Deck | null {
 /** Keeps the deck; returns false when storage is unavailable or full. */
 export function storeDeck(deck: Deck): boolean {
   try {
-    const store = storage();
+    const store = localStore();
     if (!store) return false;
     store.setItem(DECK_STORAGE_KEY, serializeDeck(deck));
     window.dispatchEvent(new Event(CHANGE_EVENT));
@@ -42,13 +35,5 @@ export function storeDeck(deck: Deck): boolean {
 
 /** Calls back when the stored deck changes, here or in another tab. */
 export function subscribeStoredDeck(callback: () => void): () => void {
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === null || event.key === DECK_STORAGE_KEY) callback();
-  };
-  window.addEventListener(CHANGE_EVENT, callback);
-  window.addEventListener('storage', onStorage);
-  return () => {
-    window.removeEventListener(CHANGE_EVENT, callback);
-    window.removeEventListener('storage', onStorage);
-  };
+  return subscribeStoredKey(DECK_STORAGE_KEY, CHANGE_EVENT, callback);
 }
