@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchJson } from '@/lib/api-client';
+import { fetchJson, NetworkError } from '@/lib/api-client';
 import type { DatasetIndex } from '../model/dataset-schema';
 import { apiPaths } from './api-paths';
 
@@ -9,8 +9,12 @@ import { apiPaths } from './api-paths';
  * the service worker's precache (which holds this build's index) answers in the server's place.
  */
 export async function getFreshIndex(signal?: AbortSignal, now = Date.now()): Promise<DatasetIndex> {
+  const url = `${apiPaths.index}?checked=${now}`;
+  // While the browser says it is offline a check could only fail: it fails without a request
+  // (the watch also stops asking then; this covers a check already scheduled when it went offline).
+  if (typeof navigator !== 'undefined' && !navigator.onLine) throw new NetworkError(url, false, 'offline');
   const [json, { parseOrThrow, datasetIndexSchema }] = await Promise.all([
-    fetchJson(`${apiPaths.index}?checked=${now}`, signal),
+    fetchJson(url, signal),
     import('../model/dataset-schema'),
   ]);
   return parseOrThrow(datasetIndexSchema, json, 'index.json');
