@@ -107,3 +107,14 @@ export function unitId(unit: CountingUnit): string {
   const prefix = Object.values(SCALE_PREFIX).find(([scale]) => scale === unit.scale)?.[1] ?? '';
   return `${prefix}${unit.base}`;
 }
+
+/** The units a reader can choose for a column, without scale: %, 个百分点, then 个, 户, 栋 … */
+export const BASE_UNIT_CHOICES: readonly string[] = [PERCENT.zh, POINTS.zh, ...new Set(BASES.map(([zh]) => zh))];
+/** The scales a column's unit can carry: none, 万, 亿. */
+export const SCALE_CHOICES: readonly string[] = ['', ...Object.keys(SCALE_PREFIX)];
+
+/** A chosen base unit with a chosen scale (人 with 万 → 万人); undefined if the pair is not a unit. */
+export function countingUnitOf(base: string, scale: string): CountingUnit | undefined {
+  const unit = matchCountingUnit(scale + base);
+  return unit && unit.zh === scale + base ? unit : undefined;
+}

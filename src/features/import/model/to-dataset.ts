@@ -6,6 +6,7 @@
 import type { AdminUnit } from '@/data/model/dataset-schema';
 import { unitCode } from '@/data/model/units';
 import { isKnownUnitOfMeasure } from '@/data/model/vocabulary';
+import { unitId, type CountingUnit } from './counting-units';
 import type { ImportDraft, ReviewedFigure } from './draft';
 
 /** A dataset file as JSON (the schema validates it; this module only writes it). */
@@ -17,17 +18,24 @@ export interface DatasetFile {
     issuer: { zh: string };
     title: { zh: string };
     date: string;
-    text: string;
+    /** A document's text; a table's source has none (its figures cite a table and a page). */
+    text?: string;
   };
   title: { zh: string };
   description: { zh: string };
-  units: { id: string; name: { zh: string }; code?: string }[];
+  units: FileUnit[];
   measures: FileMeasure[];
   figures: FileFigure[];
   checks: FileCheck[];
 }
 
-interface FileMeasure {
+export interface FileUnit {
+  id: string;
+  name: { zh: string; en?: string };
+  code?: string;
+}
+
+export interface FileMeasure {
   id: string;
   label: { zh: string };
   unit: string;
@@ -37,7 +45,7 @@ interface FileMeasure {
   signed?: boolean;
 }
 
-interface FileFigure {
+export interface FileFigure {
   id: string;
   measure: string;
   dims?: Record<string, string>;
@@ -47,10 +55,10 @@ interface FileFigure {
   qualifier: ReviewedFigure['qualifier'];
   decimals: number;
   asOf?: string;
-  provenance: { section?: string; quote: string };
+  provenance: { section?: string; quote?: string; page?: string; table?: string };
 }
 
-type FileCheck =
+export type FileCheck =
   | { id: string; type: 'sum'; label: { zh: string; en: string }; parts: string[]; total: string }
   | {
       id: string;
@@ -61,8 +69,21 @@ type FileCheck =
       rate: string;
     };
 
+/** A measure's unit in the file: the format's own id, with labels and scale when it has none. */
+export function measureUnitFields(unit: CountingUnit): Pick<FileMeasure, 'unit' | 'unitLabel' | 'scale' | 'baseLabel'> {
+  const id = unitId(unit);
+  if (isKnownUnitOfMeasure(id)) return { unit: id };
+  return {
+    unit: id,
+    unitLabel: { zh: unit.zh, en: unit.en },
+    ...(unit.scale !== 1
+      ? { scale: unit.scale, baseLabel: { zh: unit.baseZh || '个', en: unit.baseEn || 'count' } }
+      : {}),
+  };
+}
+
 /** A figure id's part for a label or place that is not ASCII: the label's measure number. */
-function slugPart(text: string): string {
+export function slugPart(text: string): string {
   return text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
@@ -70,7 +91,7 @@ function slugPart(text: string): string {
 }
 
 /** The dataset id of an import: its own id, which is already a slug (`imp-…`). */
-export function datasetIdOf(draft: ImportDraft): string {
+export function datasetIdOf(draft: Pick<ImportDraft, 'id'>): string {
   return slugPart(draft.id) || 'import';
 }
 
@@ -86,7 +107,7 @@ export function toDatasetFile(
 ): DatasetFile {
   const accepted = figures.filter((f) => f.decision === 'accepted');
   const byCode = new Map(cityUnits.map((u) => [unitCode(u), u]));
-  const declared = new Map<string, { id: string; name: { zh: string }; code?: string }>();
+  const declared = new Map<string, FileUnit>();
   const measures: FileMeasure[] = [];
   const measureIds = new Map<string, string>();
   const taken = new Set<string>();
@@ -117,19 +138,10 @@ export function toDatasetFile(
     if (measureId === undefined || taken.has(`${measureId}|${dimsKey}`)) {
       measureId = `m${measures.length + 1}`;
       measureIds.set(measureKey, measureId);
-      const known = isKnownUnitOfMeasure(f.unitId);
       measures.push({
         id: measureId,
         label: { zh: f.label || f.unit.zh },
-        unit: f.unitId,
-        ...(known
-          ? {}
-          : {
-              unitLabel: { zh: f.unit.zh, en: f.unit.en },
-              ...(f.unit.scale !== 1
-                ? { scale: f.unit.scale, baseLabel: { zh: f.unit.baseZh || '个', en: f.unit.baseEn || 'count' } }
-                : {}),
-            }),
+        ...measureUnitFields(f.unit),
         ...(f.change === 'decrease' || f.unit.base === 'percentage-point' ? { signed: true } : {}),
       });
     }
