@@ -30,6 +30,8 @@ export default defineConfig(({ mode }) => {
         { find: /^lodash\/(.*)$/, replacement: 'lodash-es/$1' },
       ],
     },
+    // The table import's worker loads exceljs only for an XLSX: an ES module worker can split it off.
+    worker: { format: 'es' },
     server: { port: 5173 },
     preview: { port: 4173, strictPort: true },
     build: {

@@ -9,7 +9,7 @@ export class ImportPage {
   }
 
   async startNew() {
-    await this.page.getByRole('button', { name: /^(新建导入|New import)$/ }).click();
+    await this.page.getByRole('button', { name: /^(新建文件导入|New document import)$/ }).click();
   }
 
   text(): Locator {

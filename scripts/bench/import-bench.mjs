@@ -59,7 +59,7 @@ export async function runImportBench({ origin, root, runs }) {
           else {
             await page.goto(`${origin}/zh/import`);
             await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
-            await page.getByRole('button', { name: '新建导入' }).click();
+            await page.getByRole('button', { name: '新建文件导入' }).click();
             await page.locator('textarea').waitFor();
           }
           const cdp = await context.newCDPSession(page);

@@ -21,8 +21,10 @@ afterEach(() => {
 describe('ImportPage', () => {
   it('proposes every figure of a pasted text, keeps the review on the device, and survives a reload', async () => {
     const user = await open();
-    expect(screen.getByText('还没有导入。点击“新建导入”开始。')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: '新建导入' }));
+    expect(
+      screen.getByText('还没有导入。点击“新建文件导入”读取一份文件的正文，或“新建表格导入”读取一张表格。'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '新建文件导入' }));
     const text = screen.getByRole('textbox', { name: '文件正文' });
     await user.click(text);
     await user.paste(TEXT);
@@ -46,7 +48,7 @@ describe('ImportPage', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: '下载数据集文件（3 个数字）' })).toBeEnabled());
     // Its checks run as on the audit page: 甲县 and 乙区 are not the whole, so nothing to check.
     expect(screen.getByText('已采用的数字中没有可以互相核对的组合。')).toBeInTheDocument();
-    expect(readDrafts()[0]?.text).toBe(TEXT);
+    expect(readDrafts()[0]).toMatchObject({ text: TEXT });
 
     // A new page load reads the same import back from the device.
     await renderApp('/zh/import');
@@ -55,7 +57,7 @@ describe('ImportPage', () => {
 
   it('renders imported text as text, never as markup', async () => {
     const user = await open();
-    await user.click(screen.getByRole('button', { name: '新建导入' }));
+    await user.click(screen.getByRole('button', { name: '新建文件导入' }));
     await user.click(screen.getByRole('textbox', { name: '文件正文' }));
     await user.paste('<img src=x onerror=alert(1)>共有12个村<b>粗</b>');
     await screen.findByText('共 1 个：已采用 0 个，已舍弃 0 个，待审核 1 个。');
@@ -65,7 +67,7 @@ describe('ImportPage', () => {
 
   it('tells what to do with a file it cannot read, and keeps the text', async () => {
     const user = await open();
-    await user.click(screen.getByRole('button', { name: '新建导入' }));
+    await user.click(screen.getByRole('button', { name: '新建文件导入' }));
     const input = document.querySelector<HTMLInputElement>('input[type=file][accept^=".txt"]')!;
     await user.upload(input, new File(['x'], '答复.doc', { type: 'application/msword' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
@@ -80,7 +82,7 @@ describe('ImportPage', () => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     const user = await open();
-    await user.click(screen.getByRole('button', { name: '新建导入' }));
+    await user.click(screen.getByRole('button', { name: '新建文件导入' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('本设备的存储空间已满');
     await user.click(screen.getByRole('textbox', { name: '文件正文' }));
     await user.paste('共有12个村');
@@ -90,12 +92,16 @@ describe('ImportPage', () => {
 
   it('deletes an import only after the reader confirms', async () => {
     const user = await open('/en/import');
-    await user.click(screen.getByRole('button', { name: 'New import' }));
+    await user.click(screen.getByRole('button', { name: 'New document import' }));
     await user.type(screen.getByRole('textbox', { name: 'Name of this import' }), 'Anyang');
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     expect(readDrafts()).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Delete “Anyang” for good' }));
     expect(readDrafts()).toHaveLength(0);
-    expect(screen.getByText('No imports yet. Choose “New import” to start.')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'No imports yet. Choose “New document import” to read a document’s text, or “New table import” to read a table.',
+      ),
+    ).toBeInTheDocument();
   });
 });

@@ -1,8 +1,9 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
 import type { Decision, ReviewedFigure } from '../model/draft';
+import { Pager, usePaged } from './pager';
 
 /** How much of the sentence shows around the figure; the whole sentence is in its title. */
 const BEFORE = 28;
@@ -92,8 +93,6 @@ function ProposalRow({ figure, onDecide, onRelabel }: RowProps) {
 }
 
 /** Rows per page: a long document's hundreds of figures are reviewed a page at a time. */
-export const PAGE_SIZE = 50;
-
 /** Every proposed figure, to accept, reject or rename before anything is kept. */
 export const ProposalTable = memo(function ProposalTable({
   figures,
@@ -102,30 +101,7 @@ export const ProposalTable = memo(function ProposalTable({
 }: { figures: readonly ReviewedFigure[] } & Omit<RowProps, 'figure'>) {
   const { t } = useTranslation();
   const noteId = useId();
-  const [page, setPage] = useState(0);
-  const pages = Math.max(1, Math.ceil(figures.length / PAGE_SIZE));
-  // A shorter text may leave fewer pages than the one shown.
-  const current = Math.min(page, pages - 1);
-  const shown = figures.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
-  const pager = pages > 1 && (
-    <nav className="import__pager" aria-label={t('import.pages')}>
-      <button type="button" className="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
-        {t('import.previousPage')}
-      </button>{' '}
-      <span>
-        {t('import.pageOf', {
-          page: current + 1,
-          pages,
-          from: current * PAGE_SIZE + 1,
-          to: current * PAGE_SIZE + shown.length,
-          total: figures.length,
-        })}
-      </span>{' '}
-      <button type="button" className="button" disabled={current === pages - 1} onClick={() => setPage(current + 1)}>
-        {t('import.nextPage')}
-      </button>
-    </nav>
-  );
+  const { shown, pager } = usePaged(figures);
   return (
     <div className="import__table">
       <p id={noteId}>{t('import.tableCaption')}</p>
@@ -148,7 +124,7 @@ export const ProposalTable = memo(function ProposalTable({
           ))}
         </tbody>
       </table>
-      {pager}
+      <Pager {...pager} />
     </div>
   );
 });

@@ -6,15 +6,20 @@
  */
 import { localStore, subscribeStoredKey } from '@/lib/local-store';
 import type { ImportDraft } from './draft';
+import { isTableDraft, type TableDraft } from './table/table-draft';
+
+/** What the device keeps: document imports and table imports, side by side. */
+export type StoredDraft = ImportDraft | TableDraft;
 
 export const IMPORTS_STORAGE_KEY = 'pgd.imports';
 const CHANGE_EVENT = 'pgd:imports';
 
 export type SaveResult = 'saved' | 'full' | 'unavailable';
 
-function isDraft(value: unknown): value is ImportDraft {
+function isDocumentDraft(value: unknown): value is ImportDraft {
   if (!value || typeof value !== 'object') return false;
   const d = value as Record<string, unknown>;
+  if (d.kind !== undefined && d.kind !== 'document') return false;
   const citation = d.citation as Record<string, unknown> | undefined;
   return (
     typeof d.id === 'string' &&
@@ -31,11 +36,13 @@ function isDraft(value: unknown): value is ImportDraft {
   );
 }
 
+const isDraft = (value: unknown): value is StoredDraft => isDocumentDraft(value) || isTableDraft(value);
+
 let cachedText: string | null | undefined;
-let cachedDrafts: readonly ImportDraft[] = [];
+let cachedDrafts: readonly StoredDraft[] = [];
 
 /** The kept imports, newest first. Unreadable entries are skipped, never thrown. */
-export function readDrafts(): readonly ImportDraft[] {
+export function readDrafts(): readonly StoredDraft[] {
   let text: string | null = null;
   try {
     text = localStore()?.getItem(IMPORTS_STORAGE_KEY) ?? null;
@@ -56,7 +63,7 @@ export function readDrafts(): readonly ImportDraft[] {
   return cachedDrafts;
 }
 
-function write(drafts: readonly ImportDraft[]): SaveResult {
+function write(drafts: readonly StoredDraft[]): SaveResult {
   const store = localStore();
   if (!store) return 'unavailable';
   try {
@@ -69,7 +76,7 @@ function write(drafts: readonly ImportDraft[]): SaveResult {
 }
 
 /** Keeps a draft (replacing the one with its id). */
-export function saveDraft(draft: ImportDraft): SaveResult {
+export function saveDraft(draft: StoredDraft): SaveResult {
   return write([draft, ...readDrafts().filter((d) => d.id !== draft.id)]);
 }
 

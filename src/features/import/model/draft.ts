@@ -14,6 +14,8 @@ export interface ReviewEdit {
 }
 
 export interface ImportDraft {
+  /** Absent in drafts kept before table imports existed. */
+  kind?: 'document';
   /** `imp-` and a random part; the key it is stored under. */
   id: string;
   /** The reader's own name for it; the document's title until they rename it. */

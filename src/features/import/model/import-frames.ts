@@ -5,7 +5,7 @@
  */
 import { barChart } from '@/components/model/bar-chart';
 import { frameModel } from '@/components/model/frame';
-import type { Category, FrameModel } from '@/components/model/frame-model';
+import type { Category, FrameModel, SeriesColor } from '@/components/model/frame-model';
 import { figuresTable } from '@/components/model/table';
 import { measureUnit } from '@/components/model/units';
 import { citationOf, figureValue, type ModelLocale } from '@/components/model/values';
@@ -25,34 +25,49 @@ function categoryOf(dataset: Dataset, unitId: string, locale: ModelLocale): Cate
   };
 }
 
-/** One frame for each measure with figures for two or more units, in the dataset's order. */
+const COLORS: readonly SeriesColor[] = ['series-1', 'series-2', 'series-3', 'series-4'];
+
+/**
+ * One frame for each measure with figures for two or more units, in the dataset's order; a
+ * measure stated for several years (a table with a column per year) is one series per year.
+ */
 export function importFrames(dataset: Dataset, locale: ModelLocale): FrameModel[] {
   const { t, language } = locale;
   return dataset.measures.flatMap((measure) => {
     const figures = dataset.figures.filter(
       (f): f is Figure & { dims: { unit: string } } => f.measure === measure.id && f.dims?.unit !== undefined,
     );
-    if (figures.length < 2) return [];
-    const categories = figures.map((f) => categoryOf(dataset, f.dims.unit, locale));
+    const unitIds = [...new Set(figures.map((f) => f.dims.unit))];
+    if (unitIds.length < 2) return [];
+    const years = [...new Set(figures.map((f) => f.dims.year ?? ''))].sort();
+    const categories = unitIds.map((id) => categoryOf(dataset, id, locale));
     const title = measure.label[language];
     const unit = measureUnit(measure);
     const chart = barChart(
       {
         layout: 'grouped',
         categories,
-        series: [
-          {
-            key: measure.id,
-            label: title,
-            color: 'series-1',
-            values: figures.map((f) => figureValue(dataset.id, f, locale)),
-            missing: t('frame.notStated'),
-          },
-        ],
+        series: years.map((year, i) => ({
+          key: year ? `${measure.id}-${year}` : measure.id,
+          label: year ? t('import.period', { period: year }) : title,
+          color: COLORS[i % COLORS.length] ?? 'series-1',
+          values: unitIds.map((id) => {
+            const figure = figures.find((f) => f.dims.unit === id && (f.dims.year ?? '') === year);
+            return figure ? figureValue(dataset.id, figure, locale) : null;
+          }),
+          missing: t('frame.notStated'),
+        })),
       },
       locale,
     );
-    const rows = figures.map((figure, i) => ({ label: categories[i]?.label ?? '', dataset, figure }));
+    const rows = figures.map((figure) => {
+      const label = categories[unitIds.indexOf(figure.dims.unit)]?.label ?? '';
+      return {
+        label: figure.dims.year ? `${label} · ${t('import.period', { period: figure.dims.year })}` : label,
+        dataset,
+        figure,
+      };
+    });
     return [
       frameModel(
         {
@@ -61,7 +76,7 @@ export function importFrames(dataset: Dataset, locale: ModelLocale): FrameModel[
           subtitle: t('import.frameSubtitle', { title: dataset.title[language] }),
           unit,
           chart,
-          summary: t('import.frameSummary', { count: figures.length, title }),
+          summary: t('import.frameSummary', { count: unitIds.length, title }),
           table: figuresTable(title, rows, locale),
           citations: rows.map((r) => citationOf(dataset.id, r.figure, r.label, locale)),
           datasets: [dataset],

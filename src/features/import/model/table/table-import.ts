@@ -23,7 +23,7 @@ import type { TableDraft } from './table-draft';
 
 export type MessageCode =
   | CellProblem
-  | Exclude<CellNote, 'full-width' | 'separators'>
+  | Exclude<CellNote, 'full-width' | 'separators' | 'percent'>
   | 'formula'
   | 'merged'
   | 'error-value'

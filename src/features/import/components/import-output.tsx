@@ -1,0 +1,131 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AuditReport } from '@/components/audit-report';
+import { FramePanel, type FrameTab } from '@/components/frame-panel';
+import type * as DatasetSchemaModule from '@/data/model/dataset-schema';
+import type { Dataset } from '@/data/model/dataset-schema';
+import { inlineSourceMeta, withSourceMeta } from '@/data/model/inline-source';
+import { runIntegrityChecks } from '@/data/model/integrity';
+import { adminUnits } from '@/data/model/units';
+import { useLanguage } from '@/lib/use-language';
+import { saveFile } from '@/outputs/download';
+import { importFrames } from '../model/import-frames';
+import type { DatasetFile } from '../model/to-dataset';
+
+type SchemaModule = typeof DatasetSchemaModule;
+const knownUnitIds = new Set(adminUnits.map((u) => u.id));
+
+export interface CheckedFile {
+  file: DatasetFile;
+  problems: string[];
+  dataset?: Dataset;
+}
+
+/**
+ * The build's own validator, run on an import's dataset file as the reader works. It loads with
+ * the first figure, so the page itself stays light.
+ */
+export function useCheckedFile(file: DatasetFile | null): CheckedFile | null {
+  const [schemaModule, setSchemaModule] = useState<SchemaModule | null>(null);
+  const wantsSchema = file !== null;
+  useEffect(() => {
+    if (!wantsSchema || schemaModule) return;
+    let live = true;
+    void import('@/data/model/dataset-schema').then((m) => live && setSchemaModule(m));
+    return () => {
+      live = false;
+    };
+  }, [wantsSchema, schemaModule]);
+  return useMemo(() => {
+    if (!file || !schemaModule) return null;
+    const parsed = schemaModule.createDatasetFixtureSchema(knownUnitIds).safeParse(file);
+    if (!parsed.success)
+      return { file, problems: schemaModule.describeIssues(`${file.id}.json`, parsed.error).split('\n') };
+    const meta = inlineSourceMeta(parsed.data);
+    return { file, problems: [], ...(meta ? { dataset: withSourceMeta(parsed.data, meta) } : {}) };
+  }, [file, schemaModule]);
+}
+
+/**
+ * What an import gives: its dataset file (validated as the build validates it, and downloadable
+ * once valid), its charts drawn by the same kit as the built-in data, and the audit's checks.
+ */
+export function ImportOutput(props: {
+  checked: CheckedFile | null;
+  figureCount: number;
+  missingCitation: boolean;
+  hint: string;
+  figureHref?: (ref: string) => string;
+  /** Below the checks: the source text, for a document. */
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { checked } = props;
+  const results = useMemo(() => (checked?.dataset ? runIntegrityChecks([checked.dataset]) : []), [checked]);
+  const frames = useMemo(
+    () => (checked?.dataset ? importFrames(checked.dataset, { language, t }) : []),
+    [checked, language, t],
+  );
+  const [tabs, setTabs] = useState<Record<string, FrameTab>>({});
+  const download = () => {
+    if (!checked || checked.problems.length > 0) return;
+    saveFile(
+      new Blob([JSON.stringify(checked.file, null, 2)], { type: 'application/json' }),
+      `${checked.file.id}.json`,
+    );
+  };
+  return (
+    <>
+      <h2 className="section-title">{t('import.output')}</h2>
+      <p>{props.hint}</p>
+      {props.missingCitation && <p className="import__warning">{t('import.citationMissing')}</p>}
+      {checked && checked.problems.length > 0 && (
+        <div className="import__problem">
+          <p>{t('import.invalid')}</p>
+          <ul>
+            {checked.problems.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={!checked || checked.problems.length > 0}
+          onClick={download}
+        >
+          {t('import.downloadDataset', { count: props.figureCount })}
+        </button>
+      </p>
+      {checked?.dataset && (
+        <>
+          <h2 className="section-title">{t('import.charts')}</h2>
+          <p>{t('import.chartsHint')}</p>
+          {frames.length === 0 && <p>{t('import.noCharts')}</p>}
+          {frames.map((model) => (
+            <FramePanel
+              key={model.id}
+              frameId={model.id}
+              title={model.title}
+              state={{ status: 'ready', model }}
+              tab={tabs[model.id] ?? 'chart'}
+              onTabChange={(tab) => setTabs((all) => ({ ...all, [model.id]: tab }))}
+              {...(props.figureHref ? { figureHref: props.figureHref } : {})}
+            />
+          ))}
+          <h2 className="section-title">{t('import.checks')}</h2>
+          <p>{t('import.checksHint')}</p>
+          {results.length > 0 ? (
+            <AuditReport datasets={[checked.dataset]} results={results} />
+          ) : (
+            <p>{t('import.noChecks')}</p>
+          )}
+          {props.children}
+        </>
+      )}
+    </>
+  );
+}

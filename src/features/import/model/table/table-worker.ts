@@ -1,0 +1,24 @@
+/**
+ * Reads a chosen table off the page's thread: a large CSV or XLSX is decoded, unzipped and split
+ * here, so the page keeps answering. A same-origin module file (the CSP allows `worker-src 'self'`,
+ * never `blob:`), bundled by Vite with exceljs as its own lazily loaded chunk.
+ */
+import { readTableBytes, type TableReadResult } from './read-table';
+
+export interface TableWorkerRequest {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+const scope = globalThis as unknown as {
+  onmessage: ((event: MessageEvent<TableWorkerRequest>) => void) | null;
+  postMessage: (message: TableReadResult) => void;
+};
+
+scope.onmessage = (event) => {
+  const { name, bytes } = event.data;
+  void readTableBytes(name, new Uint8Array(bytes)).then(
+    (result) => scope.postMessage(result),
+    () => scope.postMessage({ ok: false, problem: 'not-a-workbook' }),
+  );
+};
