@@ -108,8 +108,9 @@ export function candidatesFor(index: RegionIndex, written: string): RegionCandid
 }
 
 /**
- * Matches every name. The city that most names can belong to decides between repeated names; a
- * name it does not decide is ambiguous (the reader chooses); `chosen` are the reader's answers by
+ * Matches every name. When most names can belong to one city, that city decides between repeated
+ * names, and a name found only in other cities is asked about rather than guessed; a name that
+ * is still not one unit is ambiguous (the reader chooses). `chosen` are the reader's answers by
  * name as written (a code, or '' for "no code").
  */
 export function matchRegions(
@@ -123,18 +124,19 @@ export function matchRegions(
     for (const city of new Set(list.map((c) => c.cityCode))) tally.set(city, (tally.get(city) ?? 0) + 1);
   const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
-  const cityCode = top && top[1] >= 2 && top[1] > (ranked[1]?.[1] ?? 0) ? top[0] : undefined;
+  // A table of one city's units: most of its names are in one city.
+  const cityCode = top && top[1] >= 2 && top[1] > names.length / 2 ? top[0] : undefined;
   const matches = names.map((name, i): RegionMatch => {
     const answer = chosen[name];
     if (answer === '') return { status: 'none', chosen: true };
     const picked = answer === undefined ? undefined : index.byCode.get(answer);
     if (picked) return { status: 'matched', candidate: picked, chosen: true };
     const list = all[i] ?? [];
-    const local = cityCode ? list.filter((c) => c.cityCode === cityCode) : [];
-    const pool = local.length > 0 ? local : list;
-    const only = pool[0];
-    if (pool.length === 1 && only) return { status: 'matched', candidate: only };
-    if (pool.length > 1) return { status: 'ambiguous', candidates: pool };
+    const local = cityCode ? list.filter((c) => c.cityCode === cityCode) : list;
+    const only = local[0];
+    if (local.length === 1 && only) return { status: 'matched', candidate: only };
+    // More than one, or (in one city's table) only units of other cities: the reader says which.
+    if (list.length > 0) return { status: 'ambiguous', candidates: local.length > 1 ? local : list };
     return { status: 'none' };
   });
   return { ...(cityCode ? { cityCode } : {}), matches };

@@ -272,6 +272,27 @@ describe('buildTableImport', () => {
     expect(checks.map((c) => c.status)).toEqual(['fail']);
   });
 
+  it('notes merged and formula cells of the header and the rows, not of a title line above them', () => {
+    const grid = [
+      ['村委会数量', '村委会数量'],
+      ['县', '村（个）'],
+      ['范县', '575'],
+      ['台前县', '372'],
+      ['合计', '947'],
+    ];
+    const notes = [
+      { kind: 'merged' as const, row: 0, column: 1 },
+      { kind: 'merged' as const, row: 1, column: 1 },
+      { kind: 'formula' as const, row: 4, column: 1 },
+    ];
+    const { result, checks } = validated(draftOf(grid, { table: { file: 'a.xlsx', grid, notes } }));
+    expect(result.messages.map((m) => [m.code, m.cell])).toEqual([
+      ['merged', 'B2'],
+      ['formula', 'B5'],
+    ]);
+    expect(checks.map((c) => c.status)).toEqual(['pass']);
+  });
+
   it('reads one column per year as one measure over the years', () => {
     const { dataset } = validated(
       draftOf(

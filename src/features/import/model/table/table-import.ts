@@ -120,7 +120,8 @@ export function buildTableImport(
   const messages: TableMessage[] = [];
   const header = (c: number) => columns[c]?.header || columnLetters(c);
 
-  for (const note of draft.table.notes)
+  // Notes on the header and the rows below it: a title line above the header is not read.
+  for (const note of draft.table.notes.filter((n) => n.row >= headerRow))
     messages.push({
       severity: 'warning',
       code: note.kind,
