@@ -2,6 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ImportPage } from '../pages/import.page.ts';
+import { TableImportPage } from '../pages/table-import.page.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { nginxPaths, prerenderedPages } from '../support/nginx.ts';
 import { expect, test } from '../support/test.ts';
@@ -173,8 +174,21 @@ test('an import made on this device is still there offline, and can be reviewed 
   await importer.acceptOpen();
   await expect(importer.progress()).toHaveText('共 3 个：已采用 3 个，已舍弃 0 个，待审核 0 个。');
 
+  // A table import works offline too: its worker and the division codes are on the device.
+  const tables = new TableImportPage(page);
+  await tables.startNewTable();
+  await tables.chooseTable({
+    name: 'nanjing-2023-gbk.csv',
+    mimeType: 'text/csv',
+    buffer: readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'imports', 'nanjing-2023-gbk.csv')),
+  });
+  await expect(tables.editor()).toHaveAttribute('data-read-in', 'worker');
+  await expect(page.getByText('已匹配 11 个，需要选择 0 个，无代码 0 个。')).toBeVisible();
+
   // Back online, the work done offline is there.
   await context.setOffline(false);
   await page.reload();
+  await expect(page.getByText('已匹配 11 个，需要选择 0 个，无代码 0 个。')).toBeVisible();
+  await page.getByRole('button', { name: '未命名导入' }).click();
   await expect(importer.progress()).toHaveText('共 3 个：已采用 3 个，已舍弃 0 个，待审核 0 个。');
 });
