@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nbsChinaQueryOptions } from '@/data/api/get-nbs-china';
 import { adminUnits } from '@/data/model/units';
@@ -7,7 +7,7 @@ import { formatNumber } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
 import { BASE_UNIT_CHOICES, matchCountingUnit, SCALE_CHOICES } from '../model/counting-units';
 import { readPastedTable, type TableProblem } from '../model/table/read-table';
-import { readTableFile } from '../model/table/read-table-file';
+import { tableReader } from '../model/table/read-table-file';
 import { buildRegionIndex, type RegionCandidate } from '../model/table/regions';
 import type { ColumnSetting, TableDraft } from '../model/table/table-draft';
 import { buildTableImport, columnLetters, type PlaceRow, type TableMessage } from '../model/table/table-import';
@@ -64,7 +64,14 @@ export function TableImport(props: {
     () => (deferred.table.grid.length > 0 ? buildTableImport(deferred, index, adminUnits) : null),
     [deferred, index],
   );
-  const checked = useCheckedFile(result?.file ?? null);
+  // The file is validated in a render of its own, after the preview has painted.
+  const checked = useCheckedFile(useDeferredValue(result?.file ?? null));
+  const reader = useRef<ReturnType<typeof tableReader> | null>(null);
+  useEffect(() => {
+    const current = tableReader();
+    reader.current = current;
+    return () => current.close();
+  }, []);
 
   // A corrected file replaces the grid and keeps every setting and answer.
   const setTable = (table: TableDraft['table']) =>
@@ -72,7 +79,8 @@ export function TableImport(props: {
 
   const readFile = async (chosen: File) => {
     setReading(true);
-    const read = await readTableFile(chosen);
+    reader.current ??= tableReader();
+    const read = await reader.current.read(chosen);
     setReading(false);
     setReadIn(read.readIn);
     if (!read.ok) {

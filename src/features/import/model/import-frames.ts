@@ -9,14 +9,14 @@ import type { Category, FrameModel, SeriesColor } from '@/components/model/frame
 import { figuresTable } from '@/components/model/table';
 import { measureUnit } from '@/components/model/units';
 import { citationOf, figureValue, type ModelLocale } from '@/components/model/values';
-import type { Dataset, Figure } from '@/data/model/dataset-schema';
+import type { Dataset, DatasetUnit, Figure } from '@/data/model/dataset-schema';
 import { findUnit, unitCode, unitLabel } from '@/data/model/units';
 
 /** A unit's category: the city's own by its division code and name, or one the dataset declares. */
-function categoryOf(dataset: Dataset, unitId: string, locale: ModelLocale): Category {
+function categoryOf(declaredUnits: ReadonlyMap<string, DatasetUnit>, unitId: string, locale: ModelLocale): Category {
   const own = findUnit(unitId);
   if (own) return { id: unitCode(own), label: unitLabel(own, locale.language) };
-  const declared = dataset.units.find((u) => u.id === unitId);
+  const declared = declaredUnits.get(unitId);
   const name = declared?.name ?? { zh: unitId, en: unitId };
   return {
     id: declared?.code ?? unitId,
@@ -33,6 +33,7 @@ const COLORS: readonly SeriesColor[] = ['series-1', 'series-2', 'series-3', 'ser
  */
 export function importFrames(dataset: Dataset, locale: ModelLocale): FrameModel[] {
   const { t, language } = locale;
+  const declaredUnits = new Map(dataset.units.map((u) => [u.id, u]));
   return dataset.measures.flatMap((measure) => {
     const figures = dataset.figures.filter(
       (f): f is Figure & { dims: { unit: string } } => f.measure === measure.id && f.dims?.unit !== undefined,
@@ -40,7 +41,9 @@ export function importFrames(dataset: Dataset, locale: ModelLocale): FrameModel[
     const unitIds = [...new Set(figures.map((f) => f.dims.unit))];
     if (unitIds.length < 2) return [];
     const years = [...new Set(figures.map((f) => f.dims.year ?? ''))].sort();
-    const categories = unitIds.map((id) => categoryOf(dataset, id, locale));
+    const categories = unitIds.map((id) => categoryOf(declaredUnits, id, locale));
+    const byUnitAndYear = new Map(figures.map((f) => [`${f.dims.unit}|${f.dims.year ?? ''}`, f]));
+    const categoryIndex = new Map(unitIds.map((id, i) => [id, i]));
     const title = measure.label[language];
     const unit = measureUnit(measure);
     const chart = barChart(
@@ -52,7 +55,7 @@ export function importFrames(dataset: Dataset, locale: ModelLocale): FrameModel[
           label: year ? t('import.period', { period: year }) : title,
           color: COLORS[i % COLORS.length] ?? 'series-1',
           values: unitIds.map((id) => {
-            const figure = figures.find((f) => f.dims.unit === id && (f.dims.year ?? '') === year);
+            const figure = byUnitAndYear.get(`${id}|${year}`);
             return figure ? figureValue(dataset.id, figure, locale) : null;
           }),
           missing: t('frame.notStated'),
@@ -61,7 +64,7 @@ export function importFrames(dataset: Dataset, locale: ModelLocale): FrameModel[
       locale,
     );
     const rows = figures.map((figure) => {
-      const label = categories[unitIds.indexOf(figure.dims.unit)]?.label ?? '';
+      const label = categories[categoryIndex.get(figure.dims.unit) ?? -1]?.label ?? '';
       return {
         label: figure.dims.year ? `${label} · ${t('import.period', { period: figure.dims.year })}` : label,
         dataset,

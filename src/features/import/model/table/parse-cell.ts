@@ -70,3 +70,19 @@ export function parseCell(raw: string): CellReading {
   const decimals = arabic === undefined ? 0 : Math.max(0, decimalsOf(rest) - Math.log10(scale));
   return { kind: 'number', value: Number((value * scale).toFixed(decimals)), decimals, qualifier, notes: [...notes] };
 }
+
+/**
+ * `parseCell` with the readings kept: a table repeats the same texts (0, 1, 12 …) thousands of
+ * times, and the importer reads every cell twice (its column's type, then its figure).
+ */
+export function cellReader(): (raw: string) => CellReading {
+  const seen = new Map<string, CellReading>();
+  return (raw) => {
+    let reading = seen.get(raw);
+    if (reading === undefined) {
+      reading = parseCell(raw);
+      seen.set(raw, reading);
+    }
+    return reading;
+  };
+}

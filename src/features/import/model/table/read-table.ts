@@ -156,13 +156,16 @@ async function readWorkbook(bytes: Uint8Array): Promise<TableReadResult> {
   // The first sheet with anything in it.
   const sheet = workbook.worksheets.find((s) => s.actualRowCount > 0);
   if (!sheet) return { ok: false, problem: 'empty' };
-  if (sheet.rowCount > MAX_TABLE_ROWS) return { ok: false, problem: 'too-many-rows' };
+  // exceljs computes these by walking every row: read them once.
+  const rowCount = sheet.rowCount;
+  const columnCount = sheet.columnCount;
+  if (rowCount > MAX_TABLE_ROWS) return { ok: false, problem: 'too-many-rows' };
   const notes: ReadNote[] = [];
   const grid: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r += 1) {
+  for (let r = 1; r <= rowCount; r += 1) {
     const row = sheet.getRow(r);
     const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c += 1) {
+    for (let c = 1; c <= columnCount; c += 1) {
       const cell = row.getCell(c);
       const master = cell.isMerged ? cell.master : cell;
       const read = cellText(master.value);

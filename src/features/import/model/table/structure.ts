@@ -6,7 +6,9 @@
  */
 import { matchCountingUnit, type CountingUnit } from '../counting-units';
 import { toHalfWidth } from '../numerals';
-import { parseCell } from './parse-cell';
+import { cellReader, type CellReading } from './parse-cell';
+
+type ReadCell = (raw: string) => CellReading;
 
 export type Layout = 'wide' | 'by-year' | 'long';
 
@@ -57,22 +59,26 @@ export function splitHeader(header: string): { label: string; unit?: CountingUni
 }
 
 const nonEmpty = (row: readonly string[] | undefined) => (row ?? []).filter((c) => c.trim() !== '').length;
-const numberCells = (row: readonly string[] | undefined) =>
-  (row ?? []).filter((c) => parseCell(c).kind === 'number').length;
+const numberCells = (row: readonly string[] | undefined, read: ReadCell) =>
+  (row ?? []).filter((c) => read(c).kind === 'number').length;
 
 /** The header row: the first of the top rows with two or more cells, mostly words, above a row of numbers. */
-function findHeaderRow(grid: readonly (readonly string[])[]): number {
+function findHeaderRow(grid: readonly (readonly string[])[], read: ReadCell): number {
   for (let r = 0; r < Math.min(grid.length - 1, 10); r += 1) {
     const row = grid[r];
     if (nonEmpty(row) < 2) continue;
     const headerYears = (row ?? []).filter((c) => YEAR_HEADER.test(toHalfWidth(c).trim())).length;
-    if (numberCells(row) - headerYears > nonEmpty(row) / 2) continue;
-    if (numberCells(grid[r + 1]) > 0) return r;
+    if (numberCells(row, read) - headerYears > nonEmpty(row) / 2) continue;
+    if (numberCells(grid[r + 1], read) > 0) return r;
   }
   return 0;
 }
 
-export function profileColumns(grid: readonly (readonly string[])[], headerRow: number): ColumnProfile[] {
+export function profileColumns(
+  grid: readonly (readonly string[])[],
+  headerRow: number,
+  read: ReadCell = cellReader(),
+): ColumnProfile[] {
   const width = Math.max(0, ...grid.map((row) => row.length));
   const header = grid[headerRow] ?? [];
   return Array.from({ length: width }, (_, index) => {
@@ -80,9 +86,9 @@ export function profileColumns(grid: readonly (readonly string[])[], headerRow: 
     let problems = 0;
     let empty = 0;
     for (const row of grid.slice(headerRow + 1)) {
-      const read = parseCell(row[index] ?? '');
-      if (read.kind === 'number') numbers += 1;
-      else if (read.kind === 'empty') empty += 1;
+      const reading = read(row[index] ?? '');
+      if (reading.kind === 'number') numbers += 1;
+      else if (reading.kind === 'empty') empty += 1;
       else problems += 1;
     }
     const text = header[index]?.trim() ?? '';
@@ -106,9 +112,13 @@ export function profileColumns(grid: readonly (readonly string[])[], headerRow: 
 export function detectStructure(
   grid: readonly (readonly string[])[],
   overrides: { headerRow?: number; placeColumn?: number } = {},
+  read: ReadCell = cellReader(),
 ): TableStructure {
-  const headerRow = Math.min(Math.max(0, overrides.headerRow ?? findHeaderRow(grid)), Math.max(0, grid.length - 1));
-  const columns = profileColumns(grid, headerRow);
+  const headerRow = Math.min(
+    Math.max(0, overrides.headerRow ?? findHeaderRow(grid, read)),
+    Math.max(0, grid.length - 1),
+  );
+  const columns = profileColumns(grid, headerRow, read);
   const textColumns = columns.filter((c) => c.kind === 'text');
   const yearColumn = columns.find(
     (c) =>

@@ -16,7 +16,7 @@ import {
   type FileMeasure,
   type FileUnit,
 } from '../to-dataset';
-import { parseCell, type CellNote, type CellProblem } from './parse-cell';
+import { cellReader, type CellNote, type CellProblem } from './parse-cell';
 import { matchRegions, type RegionIndex, type RegionMatch } from './regions';
 import { detectStructure, isTotalLabel, type ColumnProfile, type TableStructure } from './structure';
 import type { TableDraft } from './table-draft';
@@ -115,7 +115,8 @@ export function buildTableImport(
   cityUnits: readonly AdminUnit[],
 ): TableImport {
   const { grid } = draft.table;
-  const structure = detectStructure(grid, draft.settings);
+  const parseCell = cellReader();
+  const structure = detectStructure(grid, draft.settings, parseCell);
   const { headerRow, placeColumn, columns } = structure;
   const messages: TableMessage[] = [];
   const header = (c: number) => columns[c]?.header || columnLetters(c);
@@ -186,6 +187,7 @@ export function buildTableImport(
   const rowOfUnit = new Map<string, number>();
   const unitOfRow = new Map<number, string>();
   let named = 0;
+  const namedIds = new Map<string, string>();
   for (const p of parts) {
     const m = p.match;
     let id: string | undefined;
@@ -206,7 +208,8 @@ export function buildTableImport(
       const sameCity = !matched?.cityCode || matched.cityCode === own.cityPrefix;
       if (mine && sameCity) id = mine.id;
       else {
-        id = [...units.values()].find((u) => !u.code && u.name.zh === p.written)?.id ?? `named-${(named += 1)}`;
+        id = namedIds.get(p.written) ?? `named-${(named += 1)}`;
+        namedIds.set(p.written, id);
         units.set(id, { id, name: { zh: p.written } });
         if (!m?.chosen)
           messages.push({
@@ -297,7 +300,11 @@ export function buildTableImport(
       const group = `${measureId}|${year ?? ''}`;
       if (p.total) {
         if (!totals.has(group)) totals.set(group, id);
-      } else partsOf.set(group, [...(partsOf.get(group) ?? []), id]);
+      } else {
+        const list = partsOf.get(group);
+        if (list) list.push(id);
+        else partsOf.set(group, [id]);
+      }
     }
   });
 
