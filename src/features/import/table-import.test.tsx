@@ -4,7 +4,7 @@ import { apiPaths } from '@/data/api/api-paths';
 import { NBS_CHINA_ID } from '@/data/api/get-nbs-china';
 import { faults } from '@/testing/mocks/handlers/api';
 import { server } from '@/testing/mocks/server';
-import { renderApp, screen, userEvent, within } from '@/testing/test-utils';
+import { renderApp, screen, userEvent, waitFor, within } from '@/testing/test-utils';
 import { IMPORTS_STORAGE_KEY, readDrafts } from './model/draft-store';
 
 const TABLE = ['县（区）\t村委会（个）', '范县\t575', '台前县\t约372', '城乡一体化示范区\t12', '合计\t959'].join('\n');
@@ -56,6 +56,20 @@ describe('table import', () => {
     expect(await screen.findByText(/已读取“nanjing.csv”：14 行，3 列。/)).toHaveTextContent('编码：GB18030。');
     expect(document.querySelector('section.import__editor')).toHaveAttribute('data-read-in', 'page');
     expect(await screen.findByText('已匹配 11 个，需要选择 0 个，无代码 0 个。')).toBeInTheDocument();
+  });
+
+  it('replaces the table with a corrected file and keeps every setting made on it', async () => {
+    const user = await startTable();
+    const input = () => document.querySelector<HTMLInputElement>('input[type=file][accept^=".csv"]')!;
+    await user.upload(input(), new File(['县,村（个）\n范县,57O\n台前县,372\n'], 'v1.csv', { type: 'text/csv' }));
+    expect(await screen.findByText(/“57O”不是数字，未导入/)).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'B 村（个） 列的指标名称' }), '行政村');
+    await user.upload(input(), new File(['县,村（个）\n范县,570\n台前县,372\n'], 'v2.csv', { type: 'text/csv' }));
+    expect(await screen.findByText(/已读取“v2.csv”/)).toBeInTheDocument();
+    // The notes follow the new grid (they are drawn from it in a deferred render).
+    await waitFor(() => expect(screen.queryByText(/“57O”不是数字/)).not.toBeInTheDocument());
+    expect(screen.getByRole('textbox', { name: 'B 村（个） 列的指标名称' })).toHaveValue('行政村');
+    expect(readDrafts()).toHaveLength(1);
   });
 
   it('says when the division codes cannot load, and still imports the figures', async () => {

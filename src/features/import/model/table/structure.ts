@@ -62,14 +62,16 @@ const nonEmpty = (row: readonly string[] | undefined) => (row ?? []).filter((c) 
 const numberCells = (row: readonly string[] | undefined, read: ReadCell) =>
   (row ?? []).filter((c) => read(c).kind === 'number').length;
 
-/** The header row: the first of the top rows with two or more cells, mostly words, above a row of numbers. */
+/** The header row: the first of the top rows with two or more cells, mostly words, just above rows of numbers. */
 function findHeaderRow(grid: readonly (readonly string[])[], read: ReadCell): number {
   for (let r = 0; r < Math.min(grid.length - 1, 10); r += 1) {
     const row = grid[r];
-    if (nonEmpty(row) < 2) continue;
+    // A header names two or more different things; a merged title repeats one text.
+    if (new Set((row ?? []).map((c) => c.trim()).filter((c) => c !== '')).size < 2) continue;
     const headerYears = (row ?? []).filter((c) => YEAR_HEADER.test(toHalfWidth(c).trim())).length;
     if (numberCells(row, read) - headerYears > nonEmpty(row) / 2) continue;
-    if (numberCells(grid[r + 1], read) > 0) return r;
+    // Figures follow within a few rows (a first row may hold a cell that is not a number).
+    if (grid.slice(r + 1, r + 4).some((next) => numberCells(next, read) > 0)) return r;
   }
   return 0;
 }

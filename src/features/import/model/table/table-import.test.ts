@@ -163,6 +163,16 @@ describe('structure', () => {
     ]);
   });
 
+  it('keeps the header above a first row whose figure does not read', () => {
+    const s = detectStructure([
+      ['县', '村（个）'],
+      ['范县', '57O'],
+      ['台前县', '372'],
+    ]);
+    expect(s.headerRow).toBe(0);
+    expect(s.columns[1]).toMatchObject({ kind: 'number', numbers: 1, problems: 1 });
+  });
+
   it('tells one column per year, and a long table with a year column', () => {
     expect(
       detectStructure([
