@@ -26,6 +26,12 @@ export interface FrameExportsProps {
   /** The page the frame is on (for its permalink). */
   page: string;
   view: ViewState;
+  /**
+   * The frame draws the reader's own import, kept on this device only: it has no link anyone else
+   * can open, so it offers no permalink or iframe; its embed is the chart as self-contained SVG,
+   * figures and citation inside it, and its downloads are of the view.
+   */
+  deviceOnly?: boolean;
 }
 
 const FORMATS = ['csv', 'xlsx', 'json', 'png', 'svg'] as const;
@@ -62,7 +68,7 @@ function embedHeight(model: FrameModel): number {
  * dataset, "copy with citation", the full citation, and the embed code. Every file is rendered from
  * the frame's model, so it holds what the page shows, in the page's order and language.
  */
-export function FrameExports({ model, page, view }: FrameExportsProps) {
+export function FrameExports({ model, page, view, deviceOnly = false }: FrameExportsProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const locale = { language, t };
@@ -91,19 +97,25 @@ export function FrameExports({ model, page, view }: FrameExportsProps) {
   // Absolute links exist only in the browser: the prerendered page may be served under another
   // path prefix (`/` for `/zh/`), so the server and the hydrating client both leave them empty.
   const site = origin ? `${origin}${base}` : '';
-  const permalink = site && `${site}${paths.withQuery(page, pinned)}#frame-${frameId}`;
+  const permalink = deviceOnly ? '' : site && `${site}${paths.withQuery(page, pinned)}#frame-${frameId}`;
   const embedUrl = site && `${site}${paths.withQuery(paths.embed(frameId), pinned)}`;
-  const embedCode =
-    `<iframe src="${embedUrl}" id="pgd-embed-${frameId}" title="${model.title.replace(/"/g, '&quot;')}" ` +
-    `width="100%" height="${embedHeight(model)}" style="border:0;width:100%" loading="lazy"></iframe>\n` +
-    `<script src="${origin}/embed.js" async></script>`;
+  // Built only while the embed menu is open (the SVG is a whole drawing of the chart).
+  const embedCode = !embedOpen
+    ? ''
+    : deviceOnly
+      ? frameSvg(model, locale).svg
+      : `<iframe src="${embedUrl}" id="pgd-embed-${frameId}" title="${model.title.replace(/"/g, '&quot;')}" ` +
+        `width="100%" height="${embedHeight(model)}" style="border:0;width:100%" loading="lazy"></iframe>\n` +
+        `<script src="${origin}/embed.js" async></script>`;
   const citationLine = model.source?.citation ?? '';
   const viaLine = () =>
-    t('exports.via', {
-      url: permalink,
-      accessed: accessed ? formatDate(accessed, language) : '',
-      interpolation: { escapeValue: false },
-    });
+    deviceOnly
+      ? t('exports.deviceOnly')
+      : t('exports.via', {
+          url: permalink,
+          accessed: accessed ? formatDate(accessed, language) : '',
+          interpolation: { escapeValue: false },
+        });
 
   // The view part of a file name: the frame and its non-default options (sort, layout…).
   const viewSuffix = () => {
@@ -248,7 +260,7 @@ export function FrameExports({ model, page, view }: FrameExportsProps) {
           <div className="menu__panel">
             <fieldset className="control control--segmented">
               <legend>{t('exports.scope')}</legend>
-              {(['view', 'dataset'] as const).map((s) => (
+              {(deviceOnly ? (['view'] as const) : (['view', 'dataset'] as const)).map((s) => (
                 <label key={s}>
                   <input
                     type="radio"
@@ -302,7 +314,11 @@ export function FrameExports({ model, page, view }: FrameExportsProps) {
         <summary className="button button--quiet">{t('exports.embed')}</summary>
         {embedOpen && (
           <div className="menu__panel">
-            <p>{t('exports.embedHint', { version: formatDate(model.release.version, language) })}</p>
+            <p>
+              {deviceOnly
+                ? t('exports.embedDeviceOnly')
+                : t('exports.embedHint', { version: formatDate(model.release.version, language) })}
+            </p>
             <label htmlFor={`${id}-embed`}>{t('exports.embedCode')}</label>
             <textarea id={`${id}-embed`} className="embed-code" readOnly rows={5} value={embedCode} />
             <button type="button" className="button" onClick={() => void copy(embedCode, t('exports.embedCopied'))}>

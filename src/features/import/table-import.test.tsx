@@ -72,6 +72,28 @@ describe('table import', () => {
     expect(readDrafts()).toHaveLength(1);
   });
 
+  it('offers the charts’ downloads and an embed that carries its own figures, never a link', async () => {
+    const user = await startTable();
+    await user.click(screen.getByRole('textbox', { name: '粘贴表格' }));
+    await user.paste(['县（区）\t村委会（个）', '范县\t575', '台前县\t372'].join('\n'));
+    await user.type(screen.getByRole('textbox', { name: '文件标题' }), '村委会数量');
+    await user.type(screen.getByRole('textbox', { name: '发文单位' }), '某局');
+    await user.type(screen.getByLabelText('成文日期'), '2023-09-11');
+    const tools = await screen.findByRole('group', { name: /村委会.*下载与引用/ });
+    await user.click(within(tools).getByText('嵌入'));
+    const code = within(tools).getByRole<HTMLTextAreaElement>('textbox');
+    expect(code.value).toMatch(/^<svg/);
+    expect(code.value).toContain('575');
+    expect(code.value).toContain('某局《村委会数量》');
+    expect(code.value).not.toContain('<iframe');
+    expect(within(tools).getByText(/只保存在本设备上，其他网站读不到/)).toBeInTheDocument();
+    await user.click(within(tools).getByText('引用格式'));
+    expect(within(tools).getByText('这是保存在本设备上的导入，没有可以分享的链接。')).toBeInTheDocument();
+    await user.click(within(tools).getByText('下载'));
+    expect(within(tools).queryByRole('radio', { name: /整个数据集/ })).not.toBeInTheDocument();
+    expect(within(tools).getByRole('button', { name: /^CSV/ })).toBeEnabled();
+  });
+
   it('says when the division codes cannot load, and still imports the figures', async () => {
     server.use(faults.networkError(apiPaths.nbs(NBS_CHINA_ID)));
     const user = await startTable('/en/import');

@@ -7,8 +7,11 @@ import type { Dataset } from '@/data/model/dataset-schema';
 import { inlineSourceMeta, withSourceMeta } from '@/data/model/inline-source';
 import { runIntegrityChecks } from '@/data/model/integrity';
 import { adminUnits } from '@/data/model/units';
+import { paths } from '@/lib/paths';
+import { DEFAULT_VIEW_STATE } from '@/lib/url-state';
 import { useLanguage } from '@/lib/use-language';
 import { saveFile } from '@/outputs/download';
+import { FrameExports } from '@/outputs/frame-exports';
 import { importFrames } from '../model/import-frames';
 import type { DatasetFile } from '../model/to-dataset';
 
@@ -113,6 +116,7 @@ export function ImportOutput(props: {
               state={{ status: 'ready', model }}
               tab={tabs[model.id] ?? 'chart'}
               onTabChange={(tab) => setTabs((all) => ({ ...all, [model.id]: tab }))}
+              actions={<FrameExports model={model} page={paths.importer} view={DEFAULT_VIEW_STATE} deviceOnly />}
               {...(props.figureHref ? { figureHref: props.figureHref } : {})}
             />
           ))}
