@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { buildStaticApi } from '../../src/build/static-api.ts';
 import { readFixtures } from '../../src/build/node/read-fixtures.ts';
 import { ImportPage } from '../pages/import.page.ts';
@@ -85,7 +86,9 @@ test.describe('import a document', () => {
     });
   });
 
-  test('a file it cannot read gets a message that says what to do; a GBK text file reads', async ({ page }) => {
+  test('a file it cannot read gets a message that says what to do; a GBK text file and a DOCX read', async ({
+    page,
+  }) => {
     const importer = new ImportPage(page);
     await importer.open('en');
     await importer.startNew();
@@ -98,5 +101,20 @@ test.describe('import a document', () => {
     await importer.choose({ name: 'gbk.txt', mimeType: 'text/plain', buffer: gbk });
     await expect(importer.text()).toHaveValue('濮阳县980个村');
     await expect(importer.progress()).toHaveText('1 in all: 0 accepted, 0 rejected, 1 to review.');
+    // A Word document: its paragraphs' text, one per line.
+    const docx = new JSZip();
+    docx.file(
+      'word/document.xml',
+      '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
+        '<w:p><w:r><w:t>濮阳县980个村，</w:t></w:r><w:r><w:t>34个社区</w:t></w:r></w:p><w:p><w:r><w:t>范县3个社区</w:t></w:r></w:p>' +
+        '</w:body></w:document>',
+    );
+    await importer.choose({
+      name: 'reply.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: await docx.generateAsync({ type: 'nodebuffer' }),
+    });
+    await expect(importer.text()).toHaveValue('濮阳县980个村，34个社区\n范县3个社区');
+    await expect(importer.progress()).toHaveText('3 in all: 0 accepted, 0 rejected, 3 to review.');
   });
 });

@@ -134,7 +134,7 @@ export function DocumentImport(props: {
           <input
             ref={fileInput}
             type="file"
-            accept=".txt,text/plain"
+            accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             hidden
             onChange={(e) => {
               const chosen = e.target.files?.[0];

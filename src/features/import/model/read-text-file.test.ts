@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { decodeText, looksBinary, MAX_TEXT_BYTES, readTextFile } from './read-text-file';
 
@@ -45,7 +46,7 @@ describe('readTextFile', () => {
     ['report.wps', 'old-word'],
     ['table.xls', 'old-sheet'],
     ['table.et', 'old-sheet'],
-    ['reply.docx', 'docx'],
+    ['reply.docx', 'docx-unreadable'],
     ['scan.pdf', 'pdf'],
     ['counties.csv', 'table'],
     ['photo.png', 'unknown-type'],
@@ -76,5 +77,45 @@ describe('decodeText and looksBinary', () => {
     expect(decodeText(new Uint8Array([0xff, 0xfe, 0xee, 0x6f])).text).toBe('濮');
     expect(looksBinary('濮阳县980个村')).toBe(false);
     expect(looksBinary('a\u0000b')).toBe(true);
+  });
+});
+
+/** A minimal DOCX: the main document's XML in a zip, as Word writes it. */
+async function docx(body: string): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+  );
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  );
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+describe('reading a DOCX', () => {
+  it('gives one line per paragraph, with its runs, tabs and line breaks', async () => {
+    const bytes = await docx(
+      '<w:p><w:r><w:t>濮阳县</w:t></w:r><w:r><w:t xml:space="preserve">980个村，</w:t></w:r><w:r><w:t>34个社区</w:t></w:r></w:p>' +
+        '<w:p><w:r><w:t>甲</w:t><w:tab/><w:t>乙</w:t><w:br/><w:t>丙</w:t></w:r></w:p>' +
+        '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>范县</w:t></w:r></w:p></w:tc></w:tr></w:tbl>',
+    );
+    expect(await readTextFile(file('reply.docx', bytes))).toEqual({
+      ok: true,
+      text: '濮阳县980个村，34个社区\n甲\t乙\n丙\n范县',
+      encoding: 'docx',
+    });
+  });
+
+  it('refuses an empty, an encrypted, or a damaged DOCX with its reason', async () => {
+    expect(await readTextFile(file('blank.docx', await docx('<w:p/>')))).toEqual({ ok: false, problem: 'empty' });
+    const compound = new Uint8Array(512);
+    compound.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(await readTextFile(file('locked.docx', compound))).toEqual({ ok: false, problem: 'docx-encrypted' });
+    const notWord = new JSZip();
+    notWord.file('readme.txt', 'x');
+    const bytes = await notWord.generateAsync({ type: 'uint8array' });
+    expect(await readTextFile(file('other.docx', bytes))).toEqual({ ok: false, problem: 'docx-unreadable' });
   });
 });

@@ -1,14 +1,27 @@
 /**
  * Reads a document the reader chose or dropped as text. Plain text is decoded whatever its
- * encoding (UTF-8, UTF-16 with a BOM, or GBK/GB18030 as Chinese Windows tools save it); files this
- * page cannot read get a reason the page turns into "what to do instead".
+ * encoding (UTF-8, UTF-16 with a BOM, or GBK/GB18030 as Chinese Windows tools save it); a DOCX
+ * gives its paragraphs' text (JSZip, loaded when one arrives, after its zip directory is checked);
+ * files this page cannot read get a reason the page turns into "what to do instead".
  */
+import { inspectZip, isCompoundFile, MAX_UNZIPPED_BYTES } from './zip-directory';
 
 /** Larger text than this is not a reply or a report; refusing it keeps the page responsive. */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+/** A DOCX carries its images and styles too: it may be larger than its text. */
+export const MAX_DOCX_BYTES = 10 * 1024 * 1024;
 
 export type ReadProblem =
-  'empty' | 'too-large' | 'binary' | 'old-word' | 'old-sheet' | 'docx' | 'pdf' | 'table' | 'unknown-type';
+  | 'empty'
+  | 'too-large'
+  | 'binary'
+  | 'old-word'
+  | 'old-sheet'
+  | 'docx-encrypted'
+  | 'docx-unreadable'
+  | 'pdf'
+  | 'table'
+  | 'unknown-type';
 
 export type ReadResult = { ok: true; text: string; encoding: string } | { ok: false; problem: ReadProblem };
 
@@ -17,7 +30,6 @@ const BY_EXTENSION: Readonly<Record<string, ReadProblem>> = {
   wps: 'old-word',
   xls: 'old-sheet',
   et: 'old-sheet',
-  docx: 'docx',
   pdf: 'pdf',
   xlsx: 'table',
   csv: 'table',
@@ -55,11 +67,54 @@ export function looksBinary(text: string): boolean {
   return sample.length > 0 && odd / sample.length > 0.05;
 }
 
+const WORD_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/** The text of a DOCX's main document: one line per paragraph, tabs and line breaks kept. */
+export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
+  if (isCompoundFile(bytes)) return { ok: false, problem: 'docx-encrypted' };
+  const zip = inspectZip(bytes);
+  if (!zip.zip) return { ok: false, problem: 'docx-unreadable' };
+  if (zip.encrypted) return { ok: false, problem: 'docx-encrypted' };
+  if (zip.unpacked > MAX_UNZIPPED_BYTES) return { ok: false, problem: 'too-large' };
+  let xml: string | undefined;
+  try {
+    const { default: JSZip } = await import('jszip');
+    xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string');
+  } catch {
+    xml = undefined;
+  }
+  if (xml === undefined) return { ok: false, problem: 'docx-unreadable' };
+  const doc = new DOMParser().parseFromString(xml, 'application/xml');
+  if (doc.getElementsByTagName('parsererror').length > 0) return { ok: false, problem: 'docx-unreadable' };
+  const lines = Array.from(doc.getElementsByTagNameNS(WORD_NS, 'p'), (paragraph) => {
+    let line = '';
+    const walk = (node: Element) => {
+      for (const child of Array.from(node.children)) {
+        if (child.namespaceURI === WORD_NS && child.localName === 't') line += child.textContent;
+        else if (child.namespaceURI === WORD_NS && child.localName === 'tab') line += '\t';
+        else if (child.namespaceURI === WORD_NS && (child.localName === 'br' || child.localName === 'cr')) line += '\n';
+        // A paragraph nested in this one (a text box) is read as its own paragraph.
+        else if (!(child.namespaceURI === WORD_NS && child.localName === 'p')) walk(child);
+      }
+    };
+    walk(paragraph);
+    return line;
+  });
+  const text = lines.join('\n').trim();
+  if (text === '') return { ok: false, problem: 'empty' };
+  return { ok: true, text, encoding: 'docx' };
+}
+
 /** Reads a chosen or dropped file as a document's text, or says why it cannot. */
 export async function readTextFile(file: Pick<File, 'name' | 'size' | 'arrayBuffer'>): Promise<ReadResult> {
   const known = BY_EXTENSION[extensionOf(file.name)];
   if (known) return { ok: false, problem: known };
   const extension = extensionOf(file.name);
+  if (extension === 'docx') {
+    if (file.size === 0) return { ok: false, problem: 'empty' };
+    if (file.size > MAX_DOCX_BYTES) return { ok: false, problem: 'too-large' };
+    return readDocx(new Uint8Array(await file.arrayBuffer()));
+  }
   if (extension !== '' && extension !== 'txt' && extension !== 'text') return { ok: false, problem: 'unknown-type' };
   if (file.size === 0) return { ok: false, problem: 'empty' };
   if (file.size > MAX_TEXT_BYTES) return { ok: false, problem: 'too-large' };

@@ -8,11 +8,10 @@
 import type { CellValue } from 'exceljs';
 import Papa from 'papaparse';
 import { decodeText, looksBinary } from '../read-text-file';
+import { inspectZip, isCompoundFile, MAX_UNZIPPED_BYTES } from '../zip-directory';
 
 /** Refused above this: a county table is kilobytes; 10 MB is already a large spreadsheet. */
 export const MAX_TABLE_BYTES = 10 * 1024 * 1024;
-/** A workbook whose parts add up to more than this unpacked is refused unread (a zip bomb). */
-export const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
 export const MAX_TABLE_ROWS = 50_000;
 
 export type TableProblem =
@@ -89,40 +88,6 @@ export function readPastedTable(text: string): TableReadResult {
   if (looksBinary(text)) return { ok: false, problem: 'binary' };
   return checked(parseDelimited(text), { notes: [] });
 }
-
-const u16 = (b: Uint8Array, at: number) => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
-const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
-
-/**
- * What a zip's central directory says before anything is unpacked: whether it is a zip at all,
- * whether an entry is encrypted, and the total unpacked size (ZIP64 sizes count as too large).
- */
-export function inspectZip(bytes: Uint8Array): { zip: false } | { zip: true; encrypted: boolean; unpacked: number } {
-  if (u32(bytes, 0) !== 0x04034b50) return { zip: false };
-  const floor = Math.max(0, bytes.length - 22 - 0xffff);
-  let end = -1;
-  for (let at = bytes.length - 22; at >= floor; at -= 1)
-    if (u32(bytes, at) === 0x06054b50) {
-      end = at;
-      break;
-    }
-  if (end < 0) return { zip: false };
-  const entries = u16(bytes, end + 10);
-  let at = u32(bytes, end + 16);
-  let unpacked = 0;
-  let encrypted = false;
-  for (let i = 0; i < entries; i += 1) {
-    if (u32(bytes, at) !== 0x02014b50) return { zip: false };
-    if (u16(bytes, at + 8) & 1) encrypted = true;
-    const size = u32(bytes, at + 24);
-    unpacked += size === 0xffffffff ? Number.POSITIVE_INFINITY : size;
-    at += 46 + u16(bytes, at + 28) + u16(bytes, at + 30) + u16(bytes, at + 32);
-  }
-  return { zip: true, encrypted, unpacked };
-}
-
-/** An OLE compound file: an old .xls, or an XLSX that a password has encrypted. */
-const isCompoundFile = (b: Uint8Array) => u32(b, 0) === 0xe011cfd0 && u32(b, 4) === 0xe11ab1a1;
 
 /** A cell's value as the text a reader sees; formulas give their saved result. */
 function cellText(value: CellValue): { text: string; formula: boolean; error: boolean } {
