@@ -1,10 +1,11 @@
-import { useRef, useState, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/format';
 import { pageMeta, usePageMeta } from '@/lib/page-meta';
 import { useLanguage } from '@/lib/use-language';
 import { saveFile } from '@/outputs/download';
 import { DocumentImport } from './components/document-import';
+import { FileButton } from './components/file-drop';
 import { TableImport } from './components/table-import';
 import { newDraft, type ImportDraft } from './model/draft';
 import {
@@ -49,7 +50,6 @@ export function ImportPage() {
     (openId === null ? (drafts[0] ?? null) : null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
-  const importInput = useRef<HTMLInputElement>(null);
 
   // Every change is kept at once: closing the tab or reloading loses nothing.
   const keep = (next: StoredDraft) => {
@@ -158,19 +158,10 @@ export function ImportPage() {
           <button type="button" className="button" onClick={exportAll} disabled={drafts.length === 0}>
             {t('import.exportAll')}
           </button>{' '}
-          <button type="button" className="button" onClick={() => importInput.current?.click()}>
-            {t('import.importAll')}
-          </button>
-          <input
-            ref={importInput}
-            type="file"
+          <FileButton
+            label={t('import.importAll')}
             accept=".json,application/json"
-            hidden
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void importAll(file);
-            }}
+            onFile={(file) => void importAll(file)}
           />
         </p>
       </section>

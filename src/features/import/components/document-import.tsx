@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { adminUnits } from '@/data/model/units';
 import { findDocumentDate } from '../model/extract-figures';
@@ -7,6 +7,7 @@ import { placesOf } from '../model/places';
 import { readTextFile, type ReadProblem } from '../model/read-text-file';
 import { toDatasetFile } from '../model/to-dataset';
 import { CitationFields } from './citation-fields';
+import { FileDrop } from './file-drop';
 import { ImportOutput, useCheckedFile } from './import-output';
 import { ProposalTable } from './proposal-table';
 import { SourceText } from './source-text';
@@ -26,9 +27,7 @@ export function DocumentImport(props: {
 }) {
   const { t } = useTranslation();
   const { draft, update, onReadProblem } = props;
-  const [dragging, setDragging] = useState(false);
   const textId = useId();
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const deferred = useDeferredValue(draft);
   const figures = useMemo(() => reviewedFigures(deferred, places), [deferred]);
@@ -104,19 +103,11 @@ export function DocumentImport(props: {
         onName={(name) => update((d) => ({ ...d, name }))}
         onCitation={(citation) => update((d) => ({ ...d, citation }))}
       />
-      <div
-        className={dragging ? 'import__drop import__drop--active' : 'import__drop'}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          const dropped = e.dataTransfer.files[0];
-          if (dropped) void readFile(dropped);
-        }}
+      <FileDrop
+        chooseLabel={t('import.chooseFile')}
+        hint={t('import.dropHint')}
+        accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        onFile={(chosen) => void readFile(chosen)}
       >
         <label htmlFor={textId}>{t('import.text')}</label>
         <textarea
@@ -126,24 +117,7 @@ export function DocumentImport(props: {
           placeholder={t('import.textHint')}
           onChange={(e) => setText(e.target.value)}
         />
-        <p>
-          <button type="button" className="button" onClick={() => fileInput.current?.click()}>
-            {t('import.chooseFile')}
-          </button>{' '}
-          <span className="import__hint">{t('import.dropHint')}</span>
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            hidden
-            onChange={(e) => {
-              const chosen = e.target.files?.[0];
-              e.target.value = '';
-              if (chosen) void readFile(chosen);
-            }}
-          />
-        </p>
-      </div>
+      </FileDrop>
 
       <h2 className="section-title">{t('import.proposals')}</h2>
       {draft.text.trim() === '' ? (

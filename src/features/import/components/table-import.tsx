@@ -12,6 +12,7 @@ import { buildRegionIndex, type RegionCandidate } from '../model/table/regions';
 import type { ColumnSetting, TableDraft } from '../model/table/table-draft';
 import { buildTableImport, columnLetters, type PlaceRow, type TableMessage } from '../model/table/table-import';
 import { CitationFields } from './citation-fields';
+import { FileDrop } from './file-drop';
 import { ImportOutput, useCheckedFile } from './import-output';
 import { Pager, usePaged } from './pager';
 
@@ -52,11 +53,9 @@ export function TableImport(props: {
 }) {
   const { t } = useTranslation();
   const { draft, update, onReadProblem } = props;
-  const [dragging, setDragging] = useState(false);
   const [reading, setReading] = useState(false);
   const [readIn, setReadIn] = useState<'worker' | 'page' | null>(null);
   const pasteId = useId();
-  const fileInput = useRef<HTMLInputElement>(null);
   const china = useQuery(nbsChinaQueryOptions());
   const index = useMemo(() => (china.data ? buildRegionIndex(china.data) : null), [china.data]);
   const deferred = useDeferredValue(draft);
@@ -129,19 +128,12 @@ export function TableImport(props: {
         onName={(name) => update((d) => ({ ...d, name }))}
         onCitation={(citation) => update((d) => ({ ...d, citation }))}
       />
-      <div
-        className={dragging ? 'import__drop import__drop--active' : 'import__drop'}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          const dropped = e.dataTransfer.files[0];
-          if (dropped) void readFile(dropped);
-        }}
+      <FileDrop
+        chooseLabel={grid.length > 0 ? t('import.table.replaceFile') : t('import.chooseFile')}
+        hint={t('import.table.dropHint')}
+        accept=".csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        onFile={(chosen) => void readFile(chosen)}
+        disabled={reading}
       >
         <label htmlFor={pasteId}>{t('import.table.paste')}</label>
         <textarea
@@ -156,24 +148,7 @@ export function TableImport(props: {
           // Typed or dropped text arrives as a change: read it the same way.
           onChange={(e) => readPaste(e.target.value)}
         />
-        <p>
-          <button type="button" className="button" onClick={() => fileInput.current?.click()} disabled={reading}>
-            {grid.length > 0 ? t('import.table.replaceFile') : t('import.chooseFile')}
-          </button>{' '}
-          <span className="import__hint">{t('import.table.dropHint')}</span>
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            hidden
-            onChange={(e) => {
-              const chosen = e.target.files?.[0];
-              e.target.value = '';
-              if (chosen) void readFile(chosen);
-            }}
-          />
-        </p>
-      </div>
+      </FileDrop>
       {reading && <p role="status">{t('import.table.reading')}</p>}
 
       {grid.length === 0 || !result ? (
