@@ -5,7 +5,7 @@
  * unseen: the page shows the newer draft and says so.
  */
 import { localStore, subscribeStoredKey } from '@/lib/local-store';
-import type { ImportDraft } from './draft';
+import { isCitation, type ImportDraft } from './draft';
 import { isTableDraft, type TableDraft } from './table/table-draft';
 
 /** What the device keeps: document imports and table imports, side by side. */
@@ -20,17 +20,13 @@ function isDocumentDraft(value: unknown): value is ImportDraft {
   if (!value || typeof value !== 'object') return false;
   const d = value as Record<string, unknown>;
   if (d.kind !== undefined && d.kind !== 'document') return false;
-  const citation = d.citation as Record<string, unknown> | undefined;
   return (
     typeof d.id === 'string' &&
     typeof d.name === 'string' &&
     typeof d.text === 'string' &&
     typeof d.createdAt === 'string' &&
     typeof d.updatedAt === 'string' &&
-    !!citation &&
-    typeof citation.title === 'string' &&
-    typeof citation.issuer === 'string' &&
-    typeof citation.date === 'string' &&
+    isCitation(d.citation) &&
     !!d.review &&
     typeof d.review === 'object'
   );

@@ -34,6 +34,13 @@ export interface ReviewedFigure extends ProposedFigure {
   decision?: Decision;
 }
 
+/** A stored citation: title, issuer and date as strings (checked when a draft is read back). */
+export function isCitation(value: unknown): value is ImportDraft['citation'] {
+  if (!value || typeof value !== 'object') return false;
+  const c = value as Record<string, unknown>;
+  return typeof c.title === 'string' && typeof c.issuer === 'string' && typeof c.date === 'string';
+}
+
 export function newDraft(now: Date, random: () => number = Math.random): ImportDraft {
   const stamp = now.toISOString();
   return {

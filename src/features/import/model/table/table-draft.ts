@@ -3,6 +3,7 @@
  * it. The structure, the matches and the dataset file are derived again from these on every
  * change, so replacing the grid with a corrected file keeps the settings and the answers.
  */
+import { isCitation } from '../draft';
 import type { ReadNote } from './read-table';
 
 export interface ColumnSetting {
@@ -67,17 +68,13 @@ export function isTableDraft(value: unknown): value is TableDraft {
   const d = value as Record<string, unknown>;
   const table = d.table as Record<string, unknown> | undefined;
   const settings = d.settings as Record<string, unknown> | undefined;
-  const citation = d.citation as Record<string, unknown> | undefined;
   return (
     d.kind === 'table' &&
     typeof d.id === 'string' &&
     typeof d.name === 'string' &&
     typeof d.createdAt === 'string' &&
     typeof d.updatedAt === 'string' &&
-    !!citation &&
-    typeof citation.title === 'string' &&
-    typeof citation.issuer === 'string' &&
-    typeof citation.date === 'string' &&
+    isCitation(d.citation) &&
     !!table &&
     typeof table.file === 'string' &&
     Array.isArray(table.grid) &&
