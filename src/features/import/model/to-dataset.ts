@@ -69,6 +69,30 @@ export type FileCheck =
       rate: string;
     };
 
+/**
+ * What every import's dataset file starts with: format version, id, the release it is (the
+ * source's date), the source named in the file (with its text, for a document) and a title.
+ */
+export function datasetFileHead(
+  draft: Pick<ImportDraft, 'id' | 'citation'>,
+  title: string,
+  text?: string,
+): Pick<DatasetFile, 'schemaVersion' | 'id' | 'version' | 'source' | 'title' | 'description'> {
+  return {
+    schemaVersion: 2,
+    id: datasetIdOf(draft),
+    version: draft.citation.date,
+    source: {
+      issuer: { zh: draft.citation.issuer },
+      title: { zh: draft.citation.title },
+      date: draft.citation.date,
+      ...(text !== undefined ? { text } : {}),
+    },
+    title: { zh: title },
+    description: { zh: title },
+  };
+}
+
 /** A measure's unit in the file: the format's own id, with labels and scale when it has none. */
 export function measureUnitFields(unit: CountingUnit): Pick<FileMeasure, 'unit' | 'unitLabel' | 'scale' | 'baseLabel'> {
   const id = unitId(unit);
@@ -161,19 +185,8 @@ export function toDatasetFile(
     sources.push(f);
   }
 
-  const title = draft.citation.title || draft.name;
   return {
-    schemaVersion: 2,
-    id: datasetIdOf(draft),
-    version: draft.citation.date,
-    source: {
-      issuer: { zh: draft.citation.issuer },
-      title: { zh: draft.citation.title },
-      date: draft.citation.date,
-      text: draft.text,
-    },
-    title: { zh: title },
-    description: { zh: title },
+    ...datasetFileHead(draft, draft.citation.title || draft.name, draft.text),
     units: [...declared.values()],
     measures,
     figures: out,

@@ -8,7 +8,7 @@ import type { AdminUnit } from '@/data/model/dataset-schema';
 import { unitCode } from '@/data/model/units';
 import { countingUnitOf, matchCountingUnit, type CountingUnit } from '../counting-units';
 import {
-  datasetIdOf,
+  datasetFileHead,
   measureUnitFields,
   type DatasetFile,
   type FileCheck,
@@ -324,21 +324,11 @@ export function buildTableImport(
     });
   }
 
-  const title = draft.citation.title || draft.name || tableName;
   const file: DatasetFile | null =
     figures.length === 0
       ? null
       : {
-          schemaVersion: 2,
-          id: datasetIdOf(draft),
-          version: draft.citation.date,
-          source: {
-            issuer: { zh: draft.citation.issuer },
-            title: { zh: draft.citation.title },
-            date: draft.citation.date,
-          },
-          title: { zh: title },
-          description: { zh: title },
+          ...datasetFileHead(draft, draft.citation.title || draft.name || tableName),
           units: [...units.values()],
           measures: [...fileMeasures.values()],
           figures,
