@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 20;
 
 /** A long list shown a page at a time, so the page stays quick with thousands of rows. */
 export function usePaged<T>(items: readonly T[]) {

@@ -75,7 +75,7 @@ const CLAUSE_BREAK = /[，；：,;:]/;
 /** Lines that are the document's furniture (distribution list, keywords), not its content. */
 const FURNITURE = /^\s*(抄送|主送|主题词|印发|联系人|联系电话|附件[:：\d])/;
 const OPENING: Readonly<Record<string, string>> = { '《': '》', '〔': '〕', '[': ']', '【': '】' };
-const QUOTE_MARKS = /[“”"「」]/;
+const QUOTE_MARKS = '“”"「」';
 
 const QUALIFIERS_BEFORE: readonly (readonly [string, Qualifier])[] = [
   ['将近', 'approx'],
@@ -212,7 +212,7 @@ function quotedMask(sentence: string): boolean[] {
     const opening = OPENING[c];
     if (opening !== undefined) closers.push(opening);
     // Curly quotes toggle, so a stray ” used as an opening mark (as in ”12341”) still pairs.
-    if (QUOTE_MARKS.test(c)) inQuote = !inQuote;
+    if (QUOTE_MARKS.includes(c)) inQuote = !inQuote;
     mask.push(inQuote || closers.length > 0);
     if (closers.length > 0 && c === closers[closers.length - 1]) closers.pop();
   }
@@ -422,13 +422,14 @@ function extractFromSentence(
       }
     for (let i = clauseStart; i < at; i++) if (CLAUSE_BREAK.test(sentence.charAt(i))) clauseStart = i + 1;
 
+    // The cheap refusals first: most runs of numeral characters in a text are words (统一, 千家万户).
+    if (quoted[at]) continue;
+    // 百, 千家万户: a Chinese numeral needs a digit (or is 十) to be a count.
+    if (isChinese && !/[零〇一二两三四五六七八九]/.test(written) && written !== '十') continue;
     const value = numberFrom(written);
     if (value === undefined) continue;
     const before = sentence.slice(0, at);
-    if (quoted[at]) continue;
     if (/[第届A-Za-z\-－_/]$/.test(before) || /^[-－]\d/.test(sentence.slice(at + written.length))) continue;
-    // 百, 千家万户: a Chinese numeral needs a digit (or is 十) to be a count.
-    if (isChinese && !/[零〇一二两三四五六七八九]/.test(written) && written !== '十') continue;
     if (!isChinese && /^0\d/.test(written)) continue; // 0393: an area code, not a count
     // 百分之九十六 is a percent written out.
     const percentWord = isChinese && before.endsWith('百分之');
