@@ -55,6 +55,30 @@ describe('ImportPage', () => {
     expect((await screen.findAllByText('共 4 个：已采用 3 个，已舍弃 1 个，待审核 0 个。')).length).toBeGreaterThan(0);
   });
 
+  it('assigns a figure to another place or to none, and offers the measures in use to merge into', async () => {
+    const user = await open();
+    await user.click(screen.getByRole('button', { name: '新建文件导入' }));
+    await user.click(screen.getByRole('textbox', { name: '文件正文' }));
+    await user.paste(TEXT);
+    await screen.findByText('共 4 个：已采用 0 个，已舍弃 0 个，待审核 4 个。');
+    const place = screen.getByRole('combobox', { name: '12个 所属的地方' });
+    expect(place).toHaveValue('甲县');
+    await user.selectOptions(place, '范县');
+    expect(screen.getByRole('combobox', { name: '12个 所属的地方' })).toHaveValue('范县');
+    await user.selectOptions(screen.getByRole('combobox', { name: '3.16亿元 所属的地方' }), '乙区');
+    expect(screen.getByRole('combobox', { name: '3.16亿元 所属的地方' })).toHaveValue('乙区');
+    await user.selectOptions(screen.getByRole('combobox', { name: '5个 所属的地方' }), '不分地方（全市或全文）');
+    expect(screen.getByRole('combobox', { name: '5个 所属的地方' })).toHaveValue('');
+    // The choices are kept on the device with the rest of the review.
+    const stored = readDrafts()[0];
+    const review = stored && stored.kind !== 'table' ? Object.values(stored.review) : [];
+    expect(review.map((r) => r.place).sort()).toEqual(['', '乙区', '范县']);
+    // The measure names in use are offered as the reader types one.
+    const label = screen.getByRole('combobox', { name: '5个 的指标名称' });
+    const list = document.getElementById(label.getAttribute('list')!);
+    expect([...list!.querySelectorAll('option')].map((o) => o.value)).toEqual(expect.arrayContaining(['村', '社区']));
+  });
+
   it('renders imported text as text, never as markup', async () => {
     const user = await open();
     await user.click(screen.getByRole('button', { name: '新建文件导入' }));

@@ -2,7 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef } from
 import { useTranslation } from 'react-i18next';
 import { adminUnits } from '@/data/model/units';
 import { findDocumentDate } from '../model/extract-figures';
-import { reviewedFigures, reviewProgress, type Decision, type ImportDraft } from '../model/draft';
+import { placeChoices, reviewedFigures, reviewProgress, type Decision, type ImportDraft } from '../model/draft';
 import { placesOf } from '../model/places';
 import { readTextFile, type ReadProblem } from '../model/read-text-file';
 import { toDatasetFile } from '../model/to-dataset';
@@ -32,6 +32,7 @@ export function DocumentImport(props: {
   const deferred = useDeferredValue(draft);
   const figures = useMemo(() => reviewedFigures(deferred, places), [deferred]);
   const progress = reviewProgress(figures);
+  const choices = useMemo(() => placeChoices(places, figures), [figures]);
   const file = useMemo(
     () => (progress.accepted > 0 ? toDatasetFile(deferred, figures, adminUnits) : null),
     [deferred, figures, progress.accepted],
@@ -78,17 +79,21 @@ export function DocumentImport(props: {
   const relabel = (key: string, label: string) =>
     update((d) => ({ ...d, review: { ...d.review, [key]: { ...d.review[key], label } } }));
 
+  const place = (key: string, name: string) =>
+    update((d) => ({ ...d, review: { ...d.review, [key]: { ...d.review[key], place: name } } }));
+
   // The table's handlers keep their identity across renders (they call the latest ones), so a
   // keystroke in the text does not re-render the table until its deferred figures change.
-  const latest = useRef({ decide, relabel });
+  const latest = useRef({ decide, relabel, place });
   useEffect(() => {
-    latest.current = { decide, relabel };
+    latest.current = { decide, relabel, place };
   });
   const onDecide = useCallback(
     (keys: readonly string[], decision: Decision | null) => latest.current.decide(keys, decision),
     [],
   );
   const onRelabel = useCallback((key: string, label: string) => latest.current.relabel(key, label), []);
+  const onPlace = useCallback((key: string, name: string) => latest.current.place(key, name), []);
 
   const missingCitation = !draft.citation.title || !draft.citation.issuer || !draft.citation.date;
 
@@ -144,7 +149,13 @@ export function DocumentImport(props: {
               {t('import.acceptOpen', { count: progress.open })}
             </button>
           </p>
-          <ProposalTable figures={figures} onDecide={onDecide} onRelabel={onRelabel} />
+          <ProposalTable
+            figures={figures}
+            places={choices}
+            onDecide={onDecide}
+            onRelabel={onRelabel}
+            onPlace={onPlace}
+          />
         </>
       )}
 

@@ -1,8 +1,9 @@
-import { memo, useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
 import type { Decision, ReviewedFigure } from '../model/draft';
+import type { KnownPlace } from '../model/extract-figures';
 import { Pager, usePaged } from './pager';
 
 /** How much of the sentence shows around the figure; the whole sentence is in its title. */
@@ -28,15 +29,25 @@ function Sentence({ figure }: { figure: ReviewedFigure }) {
 
 interface RowProps {
   figure: ReviewedFigure;
+  /** The places a figure can be assigned to. */
+  places: readonly KnownPlace[];
+  /** The id of the list of measures in use, offered as the label is typed (to merge into one). */
+  measuresId: string;
   onDecide: (keys: readonly string[], decision: Decision | null) => void;
   onRelabel: (key: string, label: string) => void;
+  onPlace: (key: string, place: string) => void;
 }
 
-function ProposalRow({ figure, onDecide, onRelabel }: RowProps) {
+function ProposalRow({ figure, places, measuresId, onDecide, onRelabel, onPlace }: RowProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { key, decision } = figure;
   const toggle = (to: Decision) => onDecide([key], decision === to ? null : to);
+  // The text may name a place by its short form: the choice is the same unit by its code.
+  const place = figure.place
+    ? (places.find((p) => p.name === figure.place) ??
+      places.find((p) => p.code !== undefined && p.code === figure.placeCode))
+    : undefined;
   const when = [
     figure.period && t('import.period', { period: figure.period }),
     figure.asOf && t('frame.asOf', { date: formatDate(figure.asOf, language) }),
@@ -73,10 +84,24 @@ function ProposalRow({ figure, onDecide, onRelabel }: RowProps) {
         <input
           aria-label={t('import.labelFor', { figure: figure.raw })}
           value={figure.label}
+          list={measuresId}
           onChange={(e) => onRelabel(key, e.target.value)}
         />
       </td>
-      <td lang="zh-CN">{figure.place ?? ''}</td>
+      <td>
+        <select
+          aria-label={t('import.placeFor', { figure: figure.raw })}
+          value={place?.name ?? ''}
+          onChange={(e) => onPlace(key, e.target.value)}
+        >
+          <option value="">{t('import.noPlace')}</option>
+          {places.map((p) => (
+            <option key={p.name} value={p.name} lang="zh-CN">
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </td>
       <td>{when}</td>
       <td>
         {[
@@ -96,12 +121,17 @@ function ProposalRow({ figure, onDecide, onRelabel }: RowProps) {
 /** Every proposed figure, to accept, reject or rename before anything is kept. */
 export const ProposalTable = memo(function ProposalTable({
   figures,
+  places,
   onDecide,
   onRelabel,
-}: { figures: readonly ReviewedFigure[] } & Omit<RowProps, 'figure'>) {
+  onPlace,
+}: { figures: readonly ReviewedFigure[] } & Omit<RowProps, 'figure' | 'measuresId'>) {
   const { t } = useTranslation();
   const noteId = useId();
+  const measuresId = useId();
   const { shown, pager } = usePaged(figures);
+  // Every measure named so far, each once: choosing one merges the figure into it.
+  const measures = useMemo(() => [...new Set(figures.map((f) => f.label).filter((l) => l !== ''))], [figures]);
   return (
     <div className="import__table">
       <p id={noteId}>{t('import.tableCaption')}</p>
@@ -120,10 +150,23 @@ export const ProposalTable = memo(function ProposalTable({
         </thead>
         <tbody>
           {shown.map((f) => (
-            <ProposalRow key={f.key} figure={f} onDecide={onDecide} onRelabel={onRelabel} />
+            <ProposalRow
+              key={f.key}
+              figure={f}
+              places={places}
+              measuresId={measuresId}
+              onDecide={onDecide}
+              onRelabel={onRelabel}
+              onPlace={onPlace}
+            />
           ))}
         </tbody>
       </table>
+      <datalist id={measuresId}>
+        {measures.map((m) => (
+          <option key={m} value={m} />
+        ))}
+      </datalist>
       <Pager {...pager} />
     </div>
   );

@@ -10,7 +10,10 @@ export type Decision = 'accepted' | 'rejected';
 
 /** What the reader changed on a proposal before accepting it. */
 export interface ReviewEdit {
+  /** What the figure counts; giving several figures one label merges them into one measure. */
   label?: string;
+  /** The place it is for, by name (a known place or one the text names); '' for none (the whole). */
+  place?: string;
 }
 
 export interface ImportDraft {
@@ -69,6 +72,34 @@ export function reviewKeys(figures: readonly ProposedFigure[]): string[] {
   });
 }
 
+/**
+ * The places a figure can be assigned to, each once: the known ones (the city's units, by their
+ * first name) and those the text names that are not one of them, with the code where there is one.
+ */
+export function placeChoices(known: readonly KnownPlace[], figures: readonly ProposedFigure[]): KnownPlace[] {
+  const choices: KnownPlace[] = [];
+  const seen = new Set<string>();
+  const add = (p: KnownPlace) => {
+    if (seen.has(p.name) || (p.code && seen.has(p.code))) return;
+    seen.add(p.name);
+    if (p.code) seen.add(p.code);
+    choices.push(p);
+  };
+  known.forEach(add);
+  for (const f of figures) if (f.place) add({ name: f.place, ...(f.placeCode ? { code: f.placeCode } : {}) });
+  return choices;
+}
+
+/** A proposal with the reader's place: the chosen one (with its code) or none. */
+function withPlace(figure: ProposedFigure, place: string, choices: ReadonlyMap<string, KnownPlace>): ProposedFigure {
+  const rest = { ...figure };
+  delete rest.place;
+  delete rest.placeCode;
+  if (place === '') return rest;
+  const code = choices.get(place)?.code;
+  return { ...rest, place, ...(code ? { placeCode: code } : {}) };
+}
+
 /** The draft's proposals, each with its review. */
 export function reviewedFigures(draft: ImportDraft, places: readonly KnownPlace[]): ReviewedFigure[] {
   const { figures } = extractFigures(draft.text, {
@@ -76,11 +107,13 @@ export function reviewedFigures(draft: ImportDraft, places: readonly KnownPlace[
     ...(draft.citation.date ? { documentDate: draft.citation.date } : {}),
   });
   const keys = reviewKeys(figures);
+  const choices = new Map(placeChoices(places, figures).map((p) => [p.name, p]));
   return figures.map((f, i) => {
     const key = keys[i] ?? f.id;
     const review = draft.review[key];
+    const placed = typeof review?.place === 'string' ? withPlace(f, review.place, choices) : f;
     return {
-      ...f,
+      ...placed,
       key,
       ...(review?.label ? { label: review.label } : {}),
       ...(review?.decision ? { decision: review.decision } : {}),
