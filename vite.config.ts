@@ -3,7 +3,13 @@ import react from '@vitejs/plugin-react';
 import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { checkEnv } from './src/build/check-env.ts';
-import { countyMapAreas, offlineMode, preloadStartStages, staticApi } from './src/build/node/vite-plugins.ts';
+import {
+  countyMapAreas,
+  datasetIds,
+  offlineMode,
+  preloadStartStages,
+  staticApi,
+} from './src/build/node/vite-plugins.ts';
 
 /**
  * The libraries Recharts builds on: scales, shapes, number formats, decimals, lodash. Not d3-array:
@@ -19,7 +25,7 @@ const fixturesDir = `${root}fixtures`;
 export default defineConfig(({ mode }) => {
   checkEnv(loadEnv(mode, root, 'VITE_'));
   return {
-    plugins: [react(), staticApi(root), countyMapAreas(root), preloadStartStages(), offlineMode()],
+    plugins: [react(), staticApi(root), countyMapAreas(root), datasetIds(root), preloadStartStages(), offlineMode()],
     resolve: {
       alias: [
         { find: '@', replacement: `${root}src` },

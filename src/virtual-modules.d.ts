@@ -7,3 +7,9 @@ declare module 'virtual:county-map-areas' {
   const map: ProjectedMap;
   export default map;
 }
+
+declare module 'virtual:dataset-ids' {
+  /** The id of every dataset file in fixtures/datasets/, in file-name order. */
+  const ids: readonly string[];
+  export default ids;
+}

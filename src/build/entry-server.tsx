@@ -122,7 +122,7 @@ async function renderComplete(
 /** `datasets` maps each dataset id the page shows to its API payload (from the built static API). */
 export async function render(
   path: string,
-  datasets: Partial<Record<DatasetId, unknown>>,
+  datasets: Readonly<Record<DatasetId, unknown>>,
   readApi: (apiPath: string) => unknown,
 ): Promise<RenderResult> {
   const language = languageOfPath(path);
@@ -130,7 +130,7 @@ export async function render(
   i18n.addResourceBundle('en', 'translation', en);
   void i18n.changeLanguage(language);
   const queryClient = createQueryClient();
-  for (const [id, json] of Object.entries(datasets) as [DatasetId, unknown][]) {
+  for (const [id, json] of Object.entries(datasets)) {
     queryClient.setQueryData(datasetKeys.detail(id), parseOrThrow(datasetPayloadSchema, json, `dataset "${id}"`));
   }
   seedHistory(queryClient, routeHistory(path), readApi);

@@ -80,6 +80,29 @@ export function countyMapAreas(root: string): Plugin {
 }
 
 /**
+ * `virtual:dataset-ids`: the id of every dataset file in fixtures/datasets/, so a new file is a new
+ * dataset with no list to edit. Only the ids reach the bundle; the files are the static API's.
+ */
+export function datasetIds(root: string): Plugin {
+  const id = 'virtual:dataset-ids';
+  const resolved = `\0${id}`;
+  return {
+    name: 'governance-dataset-ids',
+    resolveId: (source) => (source === id ? resolved : undefined),
+    load(loadedId) {
+      if (loadedId !== resolved) return undefined;
+      const ids = readFixtures(root, { history: false }).datasets.map(({ file, json }) => {
+        this.addWatchFile(join(root, file));
+        const fileId = (json as { id?: unknown }).id;
+        if (typeof fileId !== 'string') throw new Error(`${file}: id: expected the dataset's id, a string`);
+        return fileId;
+      });
+      return `export default ${JSON.stringify(ids)};`;
+    },
+  };
+}
+
+/**
  * src/main.tsx starts the app in stages, each a dynamic import evaluated in a task of its own.
  * Vite preloads only an entry's static imports, so this adds a preload for every chunk a stage
  * loads (and their own imports): the page fetches them all at once, as it would a single entry.

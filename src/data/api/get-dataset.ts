@@ -1,10 +1,18 @@
 import { queryOptions } from '@tanstack/react-query';
+import fileIds from 'virtual:dataset-ids';
 import { fetchJson, HttpError } from '@/lib/api-client';
 import type { Dataset, DatasetVersions } from '../model/dataset-schema';
 import { apiPaths } from './api-paths';
 
-/** Every dataset the app knows, in the order the source document presents them. */
-export const DATASET_IDS = [
+/** A dataset's id: its file's name in fixtures/datasets/. */
+export type DatasetId = string;
+
+/**
+ * The order pages list datasets in: the site's own, page by page (overview, renovation, rule of
+ * law and consultation, self-governance and party building). A presentation choice, not a
+ * registry: a dataset file not named here still is one, listed after these by id.
+ */
+const PRESENTATION_ORDER: readonly DatasetId[] = [
   'divisions',
   'renovation',
   'rule-of-law',
@@ -12,11 +20,22 @@ export const DATASET_IDS = [
   'self-governance',
   'party-building',
   'moral-volunteer',
-] as const;
-export type DatasetId = (typeof DATASET_IDS)[number];
+];
+
+/** Ranks ids by the presentation order, then by id. */
+export function inPresentationOrder(ids: readonly DatasetId[]): DatasetId[] {
+  const rank = (id: DatasetId) => {
+    const at = PRESENTATION_ORDER.indexOf(id);
+    return at < 0 ? PRESENTATION_ORDER.length : at;
+  };
+  return [...ids].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+/** Every dataset the app knows: one per file in fixtures/datasets/, found by the build. */
+export const DATASET_IDS: readonly DatasetId[] = inPresentationOrder(fileIds);
 
 export function isDatasetId(value: string): value is DatasetId {
-  return (DATASET_IDS as readonly string[]).includes(value);
+  return DATASET_IDS.includes(value);
 }
 
 /** Query keys, general to specific, so `invalidateQueries({ queryKey: datasetKeys.all })` hits all. */
