@@ -40,8 +40,8 @@ describe('ImportPage', () => {
     await user.click(within(proposals()[2]!).getByRole('button', { name: '舍弃' }));
     await user.click(screen.getByRole('button', { name: '采用全部待审核的数字（3 个）' }));
     expect(screen.getByText('共 4 个：已采用 3 个，已舍弃 1 个，待审核 0 个。')).toBeInTheDocument();
-    // The build's validator names what the file still lacks: its source.
-    expect(await screen.findByText('数据集文件未通过校验：')).toBeInTheDocument();
+    // The file still lacks its source, and the page says so in the reader's terms.
+    expect(await screen.findByText('请先填写文件标题、发文单位和成文日期：数据集必须注明来源。')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '下载数据集文件（3 个数字）' })).toBeDisabled();
     await user.type(screen.getByRole('textbox', { name: '文件标题' }), '统计');
     await user.type(screen.getByRole('textbox', { name: '发文单位' }), '某局');
@@ -77,6 +77,25 @@ describe('ImportPage', () => {
     const label = screen.getByRole('combobox', { name: '5个 的指标名称' });
     const list = document.getElementById(label.getAttribute('list')!);
     expect([...list!.querySelectorAll('option')].map((o) => o.value)).toEqual(expect.arrayContaining(['村', '社区']));
+  });
+
+  it('says in the reader’s language what keeps the file from validating, and which figure', async () => {
+    const user = await open();
+    await user.click(screen.getByRole('button', { name: '新建文件导入' }));
+    await user.click(screen.getByRole('textbox', { name: '文件正文' }));
+    await user.paste('全市共有村12个，完成率为120%。\n2023年7月26日');
+    await user.type(screen.getByRole('textbox', { name: '文件标题' }), '统计');
+    await user.type(screen.getByRole('textbox', { name: '发文单位' }), '某局');
+    await user.click(await screen.findByRole('button', { name: '采用全部待审核的数字（2 个）' }));
+    expect(await screen.findByText('数据集文件未通过校验：')).toBeInTheDocument();
+    expect(
+      screen.getByText('“完成率”120%：百分比不能大于 100。请核对原句，舍弃这个数字，或改正原文后再导入。'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '下载数据集文件（2 个数字）' })).toBeDisabled();
+    // Rejecting the figure clears the problem.
+    await user.click(within(proposals()[1]!).getByRole('button', { name: '舍弃' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: '下载数据集文件（1 个数字）' })).toBeEnabled());
+    expect(screen.queryByText('数据集文件未通过校验：')).toBeNull();
   });
 
   it('renders imported text as text, never as markup', async () => {

@@ -7,12 +7,14 @@ import type { Dataset } from '@/data/model/dataset-schema';
 import { inlineSourceMeta, withSourceMeta } from '@/data/model/inline-source';
 import { runIntegrityChecks } from '@/data/model/integrity';
 import { adminUnits } from '@/data/model/units';
+import { formatNumber } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { DEFAULT_VIEW_STATE } from '@/lib/url-state';
 import { useLanguage } from '@/lib/use-language';
 import { saveFile } from '@/outputs/download';
 import { FrameExports } from '@/outputs/frame-exports';
 import { importFrames } from '../model/import-frames';
+import { fileProblems, type FileProblem } from '../model/file-problems';
 import type { DatasetFile } from '../model/to-dataset';
 
 type SchemaModule = typeof DatasetSchemaModule;
@@ -20,7 +22,8 @@ const knownUnitIds = new Set(adminUnits.map((u) => u.id));
 
 export interface CheckedFile {
   file: DatasetFile;
-  problems: string[];
+  /** What the build's validator found, in the reader's terms; the file downloads only without any. */
+  problems: FileProblem[];
   dataset?: Dataset;
 }
 
@@ -42,8 +45,7 @@ export function useCheckedFile(file: DatasetFile | null): CheckedFile | null {
   return useMemo(() => {
     if (!file || !schemaModule) return null;
     const parsed = schemaModule.createDatasetFixtureSchema(knownUnitIds).safeParse(file);
-    if (!parsed.success)
-      return { file, problems: schemaModule.describeIssues(`${file.id}.json`, parsed.error).split('\n') };
+    if (!parsed.success) return { file, problems: fileProblems(file, parsed.error.issues) };
     const meta = inlineSourceMeta(parsed.data);
     return { file, problems: [], ...(meta ? { dataset: withSourceMeta(parsed.data, meta) } : {}) };
   }, [file, schemaModule]);
@@ -71,6 +73,20 @@ export function ImportOutput(props: {
     [checked, language, t],
   );
   const [tabs, setTabs] = useState<Record<string, FrameTab>>({});
+  // A missing citation is said above, before anything is accepted; the list says the rest.
+  const listed = (checked?.problems ?? []).filter((p) => !(p.kind === 'citation' && props.missingCitation));
+  const problemText = (p: FileProblem) =>
+    p.kind === 'citation'
+      ? t('import.fileProblems.citation')
+      : p.kind === 'other'
+        ? t('import.fileProblems.other', { text: p.text })
+        : t(
+            p.kind === 'percent-over-100' ? 'import.fileProblems.percentOver100' : 'import.fileProblems.negativeCount',
+            {
+              measure: p.measure,
+              value: formatNumber(p.value, language, p.decimals),
+            },
+          );
   const download = () => {
     if (!checked || checked.problems.length > 0) return;
     saveFile(
@@ -83,12 +99,12 @@ export function ImportOutput(props: {
       <h2 className="section-title">{t('import.output')}</h2>
       <p>{props.hint}</p>
       {props.missingCitation && <p className="import__warning">{t('import.citationMissing')}</p>}
-      {checked && checked.problems.length > 0 && (
+      {listed.length > 0 && (
         <div className="import__problem">
           <p>{t('import.invalid')}</p>
           <ul>
-            {checked.problems.map((line) => (
-              <li key={line}>{line}</li>
+            {listed.map((p, i) => (
+              <li key={i}>{problemText(p)}</li>
             ))}
           </ul>
         </div>
