@@ -49,6 +49,19 @@ export class ImportPage {
     return download;
   }
 
+  /** The PowerPoint file of every chart of the import (`count` of them). */
+  async downloadSlides(count: number): Promise<Download> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page
+        .getByRole('button', {
+          name: new RegExp(`^(下载全部图表的演示文稿（PowerPoint，${count} 页）|Download every chart as slides)`),
+        })
+        .click(),
+    ]);
+    return download;
+  }
+
   async hasProblem(text: string) {
     await expect(this.page.getByRole('alert')).toContainText(text);
   }

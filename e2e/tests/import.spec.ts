@@ -63,6 +63,25 @@ test.describe('import a document', () => {
         .click();
       await expect(page.locator('.import__text mark:target')).toHaveText('980个');
     });
+    await test.step('every chart is a slide of a PowerPoint file, with the same figures', async () => {
+      const charts = await page.locator('.import__editor [data-frame]').count();
+      expect(charts).toBeGreaterThan(1);
+      const download = await importer.downloadSlides(charts);
+      expect(download.suggestedFilename()).toMatch(/\.pptx$/);
+      const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+      const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+      // A title slide, then one per chart.
+      expect(slides).toHaveLength(charts + 1);
+      expect(await zip.file('ppt/slides/slide1.xml')?.async('string')).toContain('您导入的数据，保存在本设备上');
+      const xml = (
+        await Promise.all(
+          Object.keys(zip.files)
+            .filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))
+            .map((n) => zip.file(n)!.async('string')),
+        )
+      ).join('');
+      expect(xml).toContain('<c:v>980</c:v>');
+    });
     await test.step('the checks the audit page runs are proposed, and all pass', async () => {
       await expect(page.locator('.audit-summary')).toHaveText('全部 7 项检查通过。');
       await expect(page.locator('.audit-summary--pass')).toBeVisible();

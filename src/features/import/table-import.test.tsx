@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiPaths } from '@/data/api/api-paths';
 import { NBS_CHINA_ID } from '@/data/api/get-nbs-china';
 import { faults } from '@/testing/mocks/handlers/api';
@@ -22,7 +23,10 @@ const placeRow = (written: string) =>
     .getAllByRole('row')
     .find((row) => within(row).queryByRole('rowheader', { name: written }) !== null)!;
 
-afterEach(() => window.localStorage.removeItem(IMPORTS_STORAGE_KEY));
+afterEach(() => {
+  window.localStorage.removeItem(IMPORTS_STORAGE_KEY);
+  vi.restoreAllMocks();
+});
 
 describe('table import', () => {
   it('reads a pasted table, matches its places through the NBS file, and keeps it on the device', async () => {
@@ -92,6 +96,26 @@ describe('table import', () => {
     await user.click(within(tools).getByText('下载'));
     expect(within(tools).queryByRole('radio', { name: /整个数据集/ })).not.toBeInTheDocument();
     expect(within(tools).getByRole('button', { name: /^CSV/ })).toBeEnabled();
+
+    // Every chart as a slide, in a PowerPoint file built from the same model.
+    const saved: Blob[] = [];
+    const created = vi.fn((blob: Blob) => {
+      saved.push(blob);
+      return 'blob:slides';
+    });
+    Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await user.click(screen.getByRole('button', { name: '下载全部图表的演示文稿（PowerPoint，1 页）' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(click).toHaveBeenCalled();
+    const zip = await JSZip.loadAsync(await saved[0]!.arrayBuffer());
+    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    const text = (await Promise.all(slides.map((f) => zip.file(f)!.async('string')))).join('');
+    expect(text).toContain('村委会');
+    expect(text).toContain('您导入的数据，保存在本设备上');
+    const charts = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts).toHaveLength(1);
+    expect(await zip.file(charts[0]!)!.async('string')).toContain('575');
   });
 
   it('says when the division codes cannot load, and still imports the figures', async () => {

@@ -12,6 +12,7 @@ import { paths } from '@/lib/paths';
 import { DEFAULT_VIEW_STATE } from '@/lib/url-state';
 import { useLanguage } from '@/lib/use-language';
 import { saveFile } from '@/outputs/download';
+import { fileName } from '@/outputs/file-name';
 import { FrameExports } from '@/outputs/frame-exports';
 import { importFrames } from '../model/import-frames';
 import { fileProblems, type FileProblem } from '../model/file-problems';
@@ -73,6 +74,28 @@ export function ImportOutput(props: {
     [checked, language, t],
   );
   const [tabs, setTabs] = useState<Record<string, FrameTab>>({});
+  const [slides, setSlides] = useState<'idle' | 'building' | 'failed'>('idle');
+  // Every chart as a slide of a PowerPoint file, built from the same models as the page.
+  const downloadSlides = async () => {
+    if (!checked?.dataset || frames.length === 0) return;
+    setSlides('building');
+    try {
+      const { buildPptx } = await import('@/outputs/pptx');
+      const deck = frames.map((model, i) => ({
+        model,
+        table: false,
+        title: model.title,
+        numberLine: t('presenter.slideOf', { slide: i + 1, total: frames.length }),
+      }));
+      const [first] = frames;
+      const subtitle = [first?.source?.line, first?.release.line, t('import.ownData')].filter((l): l is string => !!l);
+      const title = checked.dataset.title.zh ?? checked.file.id;
+      saveFile(await buildPptx(deck, { title, subtitle }, { language, t }), fileName([title], 'pptx'));
+      setSlides('idle');
+    } catch {
+      setSlides('failed');
+    }
+  };
   // A missing citation is said above, before anything is accepted; the list says the rest.
   const listed = (checked?.problems ?? []).filter((p) => !(p.kind === 'citation' && props.missingCitation));
   const problemText = (p: FileProblem) =>
@@ -123,7 +146,26 @@ export function ImportOutput(props: {
         <>
           <h2 className="section-title">{t('import.charts')}</h2>
           <p>{t('import.chartsHint')}</p>
-          {frames.length === 0 && <p>{t('import.noCharts')}</p>}
+          {frames.length === 0 ? (
+            <p>{t('import.noCharts')}</p>
+          ) : (
+            <p>
+              <button
+                type="button"
+                className="button"
+                disabled={slides === 'building'}
+                onClick={() => void downloadSlides()}
+              >
+                {t('import.downloadSlides', { count: frames.length })}
+              </button>
+              {slides === 'failed' && (
+                <span role="alert" className="import__problem">
+                  {' '}
+                  {t('import.slidesFailed')}
+                </span>
+              )}
+            </p>
+          )}
           {frames.map((model) => (
             <FramePanel
               key={model.id}
