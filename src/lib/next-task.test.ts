@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { nextTask, runWhenIdle } from './next-task';
+import { afterNextPaint, nextTask, runWhenIdle } from './next-task';
 
 describe('nextTask', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -45,5 +45,34 @@ describe('runWhenIdle', () => {
     await vi.runAllTimersAsync();
     expect(order).toEqual([1, 2]);
     vi.useRealTimers();
+  });
+});
+
+describe('afterNextPaint', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('runs in a task after the next frame, not in the frame callback itself, and can be cancelled', () => {
+    vi.useFakeTimers();
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
+    vi.stubGlobal('cancelAnimationFrame', vi.fn());
+    const run = vi.fn();
+    afterNextPaint(run);
+    vi.runAllTimers();
+    expect(run).not.toHaveBeenCalled();
+    frames.shift()?.();
+    expect(run).not.toHaveBeenCalled();
+    vi.runAllTimers();
+    expect(run).toHaveBeenCalledOnce();
+
+    const cancelled = vi.fn();
+    const cancel = afterNextPaint(cancelled);
+    frames.shift()?.();
+    cancel();
+    vi.runAllTimers();
+    expect(cancelled).not.toHaveBeenCalled();
   });
 });

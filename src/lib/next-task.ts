@@ -30,3 +30,19 @@ export function runWhenIdle(tasks: readonly (() => void)[]): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 50);
 }
+
+/**
+ * Runs `run` once the browser has painted the next frame (a timeout set from a frame callback
+ * fires after that frame is drawn), so long work shows what changed before it starts. Returns a
+ * cancel function.
+ */
+export function afterNextPaint(run: () => void): () => void {
+  let timeout: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timeout = setTimeout(run, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timeout !== undefined) clearTimeout(timeout);
+  };
+}

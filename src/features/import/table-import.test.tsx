@@ -130,6 +130,8 @@ describe('table import', () => {
     await user.type(screen.getByRole('textbox', { name: 'Issued by' }), 'Bureau');
     await user.type(screen.getByLabelText('Date of the document'), '2023-09-11');
     // 范县 is still the city's own unit by its name; the figures are kept.
-    expect(await screen.findByRole('button', { name: 'Download the dataset file (4 figures)' })).toBeEnabled();
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Download the dataset file (4 figures)' })).toBeEnabled(),
+    );
   });
 });

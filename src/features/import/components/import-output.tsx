@@ -8,6 +8,7 @@ import { inlineSourceMeta, withSourceMeta } from '@/data/model/inline-source';
 import { runIntegrityChecks } from '@/data/model/integrity';
 import { adminUnits } from '@/data/model/units';
 import { formatNumber } from '@/lib/format';
+import { afterNextPaint } from '@/lib/next-task';
 import { paths } from '@/lib/paths';
 import { DEFAULT_VIEW_STATE } from '@/lib/url-state';
 import { useLanguage } from '@/lib/use-language';
@@ -28,12 +29,22 @@ export interface CheckedFile {
   dataset?: Dataset;
 }
 
+function checkFile(schemaModule: SchemaModule, file: DatasetFile): CheckedFile {
+  const parsed = schemaModule.createDatasetFixtureSchema(knownUnitIds).safeParse(file);
+  if (!parsed.success) return { file, problems: fileProblems(file, parsed.error.issues) };
+  const meta = inlineSourceMeta(parsed.data);
+  return { file, problems: [], ...(meta ? { dataset: withSourceMeta(parsed.data, meta) } : {}) };
+}
+
 /**
  * The build's own validator, run on an import's dataset file as the reader works. It loads with
- * the first figure, so the page itself stays light.
+ * the first figure, so the page itself stays light. A file of thousands of figures takes a while
+ * to check, so it is checked after the page has painted what changed (the preview comes first);
+ * until then the last file's result stays, as the page showed it.
  */
 export function useCheckedFile(file: DatasetFile | null): CheckedFile | null {
   const [schemaModule, setSchemaModule] = useState<SchemaModule | null>(null);
+  const [checked, setChecked] = useState<CheckedFile | null>(null);
   const wantsSchema = file !== null;
   useEffect(() => {
     if (!wantsSchema || schemaModule) return;
@@ -43,13 +54,13 @@ export function useCheckedFile(file: DatasetFile | null): CheckedFile | null {
       live = false;
     };
   }, [wantsSchema, schemaModule]);
-  return useMemo(() => {
-    if (!file || !schemaModule) return null;
-    const parsed = schemaModule.createDatasetFixtureSchema(knownUnitIds).safeParse(file);
-    if (!parsed.success) return { file, problems: fileProblems(file, parsed.error.issues) };
-    const meta = inlineSourceMeta(parsed.data);
-    return { file, problems: [], ...(meta ? { dataset: withSourceMeta(parsed.data, meta) } : {}) };
+  // No file, no result: a later file never shows one from before the list was emptied.
+  if (!file && checked) setChecked(null);
+  useEffect(() => {
+    if (!file || !schemaModule) return;
+    return afterNextPaint(() => setChecked(checkFile(schemaModule, file)));
   }, [file, schemaModule]);
+  return checked;
 }
 
 /**
