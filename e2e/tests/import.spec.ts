@@ -82,6 +82,22 @@ test.describe('import a document', () => {
       ).join('');
       expect(xml).toContain('<c:v>980</c:v>');
     });
+    await test.step('the charts as a slide show: full screen, turned by the keyboard, Esc back to the import', async () => {
+      const charts = await page.locator('.import__editor [data-frame]').count();
+      await page.getByRole('link', { name: `全屏演示这些图表（${charts} 页）` }).click();
+      await expect(page).toHaveURL(/\/zh\/import\/slides\?import=imp-/);
+      await expect(page.locator('html[data-interactive]')).toBeAttached();
+      const first = page.getByRole('article', { name: '村', exact: true });
+      await expect(first).toBeVisible();
+      await expect(first).toContainText('980');
+      await expect(first).toContainText(`1 / ${charts}`);
+      await page.keyboard.press('ArrowRight');
+      await expect(page.getByRole('article', { name: '社区', exact: true })).toBeVisible();
+      await expect(page).toHaveURL(/slide=2/);
+      await page.keyboard.press('Escape');
+      await expect(page).toHaveURL(/\/zh\/import$/);
+      await expect(importer.progress()).toContainText(`已采用 ${statedCount} 个`);
+    });
     await test.step('the checks the audit page runs are proposed, and all pass', async () => {
       await expect(page.locator('.audit-summary')).toHaveText('全部 7 项检查通过。');
       await expect(page.locator('.audit-summary--pass')).toBeVisible();

@@ -116,6 +116,14 @@ export const routes: readonly RouteDefinition[] = [
     nav: 'import',
   },
   {
+    pattern: paths.importSlides,
+    component: page(() => import('./pages/import-slides'), 'ImportSlides'),
+    // The import is on the reader's device: the page reads it there.
+    datasets: [],
+    prerender: [paths.importSlides],
+    chrome: 'bare',
+  },
+  {
     pattern: patterns.embed,
     component: page(() => import('./pages/embed'), 'Embed'),
     datasets: 'frame',

@@ -58,6 +58,8 @@ export const paths = {
   reuse: '/reuse',
   /** Bring your own figures: a document's figures, reviewed, as a dataset file (kept on the device). */
   importer: '/import',
+  /** One import's charts as slides (`?import=` its id, kept on this device; `slide=` from 1). */
+  importSlides: '/import/slides',
   source: '/source',
   /** The source document with one figure's sentence marked (`ref` is `dataset:figure`). */
   sourceFigure: (ref: string) => `/source?figure=${ref}`,

@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { paths } from '@/lib/paths';
 import { adminUnits } from '@/data/model/units';
 import { findDocumentDate } from '../model/extract-figures';
 import { placeChoices, reviewedFigures, reviewProgress, type Decision, type ImportDraft } from '../model/draft';
@@ -160,6 +161,7 @@ export function DocumentImport(props: {
       )}
 
       <ImportOutput
+        slidesHref={paths.withQuery(paths.importSlides, `import=${encodeURIComponent(draft.id)}`)}
         checked={checked}
         figureCount={progress.accepted}
         missingCitation={missingCitation}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { AuditReport } from '@/components/audit-report';
 import { FramePanel, type FrameTab } from '@/components/frame-panel';
 import type * as DatasetSchemaModule from '@/data/model/dataset-schema';
@@ -73,6 +74,8 @@ export function ImportOutput(props: {
   missingCitation: boolean;
   hint: string;
   figureHref?: (ref: string) => string;
+  /** The import's slide show (its charts full screen). */
+  slidesHref: string;
   /** Below the checks: the source text, for a document. */
   children?: ReactNode;
 }) {
@@ -168,7 +171,10 @@ export function ImportOutput(props: {
                 onClick={() => void downloadSlides()}
               >
                 {t('import.downloadSlides', { count: frames.length })}
-              </button>
+              </button>{' '}
+              <Link className="button" href={props.slidesHref}>
+                {t('import.slides.open', { count: frames.length })}
+              </Link>
               {slides === 'failed' && (
                 <span role="alert" className="import__problem">
                   {' '}

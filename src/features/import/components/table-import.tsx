@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { paths } from '@/lib/paths';
 import { nbsChinaQueryOptions } from '@/data/api/get-nbs-china';
 import { adminUnits } from '@/data/model/units';
 import { formatNumber } from '@/lib/format';
@@ -177,6 +178,7 @@ export function TableImport(props: {
       )}
 
       <ImportOutput
+        slidesHref={paths.withQuery(paths.importSlides, `import=${encodeURIComponent(draft.id)}`)}
         checked={checked}
         figureCount={checked?.file.figures.length ?? 0}
         missingCitation={missingCitation}
