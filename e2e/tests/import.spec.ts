@@ -91,6 +91,7 @@ test.describe('import a document', () => {
       await expect(first).toBeVisible();
       await expect(first).toContainText('980');
       await expect(first).toContainText(`1 / ${charts}`);
+      await expectNoAxeViolations(page);
       await page.keyboard.press('ArrowRight');
       await expect(page.getByRole('article', { name: '社区', exact: true })).toBeVisible();
       await expect(page).toHaveURL(/slide=2/);
