@@ -7,6 +7,7 @@ import {
   countyMapAreas,
   datasetIds,
   offlineMode,
+  pdfCharacterMaps,
   preloadStartStages,
   staticApi,
 } from './src/build/node/vite-plugins.ts';
@@ -25,7 +26,15 @@ const fixturesDir = `${root}fixtures`;
 export default defineConfig(({ mode }) => {
   checkEnv(loadEnv(mode, root, 'VITE_'));
   return {
-    plugins: [react(), staticApi(root), countyMapAreas(root), datasetIds(root), preloadStartStages(), offlineMode()],
+    plugins: [
+      react(),
+      staticApi(root),
+      countyMapAreas(root),
+      datasetIds(root),
+      pdfCharacterMaps(root),
+      preloadStartStages(),
+      offlineMode(),
+    ],
     resolve: {
       alias: [
         { find: '@', replacement: `${root}src` },

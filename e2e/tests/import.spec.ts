@@ -155,4 +155,38 @@ test.describe('import a document', () => {
     await expect(importer.text()).toHaveValue('濮阳县980个村，34个社区\n范县3个社区');
     await expect(importer.progress()).toHaveText('3 in all: 0 accepted, 0 rejected, 3 to review.');
   });
+
+  test('a PDF with a text layer gives its paragraphs, read by pdf.js in its own worker; a scan or a broken PDF says what to do', async ({
+    page,
+  }) => {
+    const importer = new ImportPage(page);
+    await importer.open();
+    await importer.startNew();
+    const pdf = (name: string) => ({
+      name,
+      mimeType: 'application/pdf',
+      buffer: readFileSync(join(root, 'fixtures', 'imports', name)),
+    });
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    // An excerpt of the reply printed to PDF: its paragraph broken over three lines of the page.
+    await importer.choose(pdf('reply-excerpt.pdf'));
+    // The paragraph as the reply writes it: one line again, 华龙区 and 工业园区 as characters (the
+    // PDF's font maps 龙 and 工 to radicals).
+    const paragraph = reply.slice(reply.indexOf('（一）'), reply.indexOf('（二）')).trim();
+    await expect(importer.text()).toHaveValue(`濮阳市民政局\n1、社区治理工作总体情况\n${paragraph}\n2023年7月26日`);
+    await expect(page.getByLabel('成文日期')).toHaveValue('2023-07-26');
+    await expect(importer.progress()).toHaveText('共 18 个：已采用 0 个，已舍弃 0 个，待审核 18 个。');
+    expect(workers.some((url) => /\/assets\/pdf-worker-[\w-]+\.js$/.test(url))).toBe(true);
+    await expect(page.getByRole('combobox', { name: '372个 所属的地方' })).toHaveValue('台前县');
+    await expect(page.getByRole('combobox', { name: '20个 所属的地方' })).toHaveValue('华龙区');
+
+    await importer.choose(pdf('scan-without-text.pdf'));
+    await importer.hasProblem('“scan-without-text.pdf”是没有文字层的 PDF（多为扫描件），读不出文字。');
+    const broken = readFileSync(join(root, 'fixtures', 'imports', 'reply-excerpt.pdf')).subarray(0, 4000);
+    await importer.choose({ name: 'cut.pdf', mimeType: 'application/pdf', buffer: broken });
+    await importer.hasProblem('“cut.pdf”不是完整的 PDF 文件');
+    // What was read before stays.
+    await expect(importer.text()).toHaveValue(/^濮阳市民政局/);
+  });
 });

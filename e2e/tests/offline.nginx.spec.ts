@@ -174,6 +174,17 @@ test('an import made on this device is still there offline, and can be reviewed 
   await importer.acceptOpen();
   await expect(importer.progress()).toHaveText('共 3 个：已采用 3 个，已舍弃 0 个，待审核 0 个。');
 
+  // A PDF reads offline: pdf.js, its worker and the Chinese fonts' character maps are on the device.
+  await importer.startNew();
+  await importer.choose({
+    name: 'reply-excerpt.pdf',
+    mimeType: 'application/pdf',
+    buffer: readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'imports', 'reply-excerpt.pdf')),
+  });
+  await expect(importer.progress()).toHaveText('共 18 个：已采用 0 个，已舍弃 0 个，待审核 18 个。');
+  expect(await page.evaluate(() => fetch('/pdfjs/cmaps/UniGB-UCS2-H.bcmap').then((r) => r.status))).toBe(200);
+  await page.getByRole('textbox', { name: '导入名称' }).fill('PDF 摘录');
+
   // A table import works offline too: its worker and the division codes are on the device.
   const tables = new TableImportPage(page);
   await tables.startNewTable();

@@ -2,7 +2,7 @@
  * The build's own Vite plugins: the static API, the projected county map, the preloads of the
  * start-up stages and the offline mode. vite.config.ts only lists them.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -103,6 +103,35 @@ export function datasetIds(root: string): Plugin {
 }
 
 /**
+ * pdf.js's character maps for Chinese fonts (`/pdfjs/cmaps/*.bcmap`: the GB and CNS families and
+ * Identity, 65 files, 555 kB), served from this site for the CSP and offline use: a PDF import
+ * reads them as it needs them. Japanese and Korean maps are left out. Written into the build,
+ * served from node_modules in dev.
+ */
+const CHINESE_CMAP = /^(Adobe-(GB1|CNS1)|GB|UniGB|B5|CNS|ETen|HKscs|UniCNS|Identity)[\w-]*\.bcmap$/;
+
+export function pdfCharacterMaps(root: string): Plugin {
+  const dir = join(root, 'node_modules', 'pdfjs-dist', 'cmaps');
+  const prefix = '/pdfjs/cmaps/';
+  return {
+    name: 'governance-pdf-character-maps',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = (req.url ?? '').split('?')[0]?.slice(prefix.length) ?? '';
+        if (!req.url?.startsWith(prefix) || !CHINESE_CMAP.test(name) || !existsSync(join(dir, name))) return next();
+        res.setHeader('content-type', 'application/octet-stream');
+        res.end(readFileSync(join(dir, name)));
+      });
+    },
+    generateBundle() {
+      if (this.environment.config.build.ssr) return;
+      for (const name of readdirSync(dir).filter((f) => CHINESE_CMAP.test(f)))
+        this.emitFile({ type: 'asset', fileName: `${prefix.slice(1)}${name}`, source: readFileSync(join(dir, name)) });
+    },
+  };
+}
+
+/**
  * src/main.tsx starts the app in stages, each a dynamic import evaluated in a task of its own.
  * Vite preloads only an entry's static imports, so this adds a preload for every chunk a stage
  * loads (and their own imports): the page fetches them all at once, as it would a single entry.
@@ -176,6 +205,8 @@ export function offlineMode(): Plugin[] {
         'api/v1/nbs/history/meta.json',
         'api/v1/nbs/history/cities/4109.json',
         'api/v1/nbs/history/changes/4109.json',
+        // A PDF reads offline too: pdf.js and its worker are .js files above; Chinese fonts' maps.
+        'pdfjs/cmaps/*.bcmap',
       ],
       runtimeCaching: [
         {

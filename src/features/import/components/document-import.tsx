@@ -112,7 +112,7 @@ export function DocumentImport(props: {
       <FileDrop
         chooseLabel={t('import.chooseFile')}
         hint={t('import.dropHint')}
-        accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        accept=".txt,.docx,.pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf"
         onFile={(chosen) => void readFile(chosen)}
       >
         <label htmlFor={textId}>{t('import.text')}</label>

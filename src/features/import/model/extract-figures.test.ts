@@ -178,6 +178,15 @@ describe('extractFigures', () => {
     expect(figures[0]?.sentence).toBe('甲縣計劃建設12個社區，預計投資3.16億元，已建成200餘戶。');
   });
 
+  it('reads radicals copied out of a PDF as their characters, keeping the text as written', () => {
+    const figures = only('华⻰区20个村，⼯业园区23个社区。');
+    expect(figures.map((f) => [f.raw, f.value, f.place, f.placeCode])).toEqual([
+      ['20个', 20, '华龙区', unitCode(findUnit('hualong')!)],
+      ['23个', 23, '工业园区', unitCode(findUnit('gongyeyuanqu')!)],
+    ]);
+    expect(figures[0]?.sentence).toBe('华⻰区20个村，⼯业园区23个社区。');
+  });
+
   it('finds no document date when there is no signature line', () => {
     expect(findDocumentDate('今年以来，开展活动3次。')).toBeUndefined();
   });

@@ -9,6 +9,7 @@
  * ordinal (第二批), a session designation (九届一次会议), and anything inside quotation marks or
  * a title (“两个保障”, 《“十四五”规划》), which in official prose are slogans and names.
  */
+import { unifyRadicals } from './cjk-radicals';
 import { matchCountingUnit, unitId, type CountingUnit } from './counting-units';
 import { CHINESE_NUMERAL_CHARS, decimalsOf, parseArabicNumber, parseChineseNumeral } from './numerals';
 
@@ -350,11 +351,12 @@ function toSimplified(text: string): string {
 
 /**
  * Proposes every figure of a document's text. Never throws: text that holds no figure gives an
- * empty list. Traditional characters are read as their simplified forms; `raw` and `sentence`
+ * empty list. Traditional characters are read as their simplified forms, and radicals copied out
+ * of a PDF (⼯, ⺠) as their characters; `raw` and `sentence`
  * stay as the text writes them.
  */
 export function extractFigures(original: string, options: ExtractOptions = {}): Extraction {
-  const text = toSimplified(original);
+  const text = toSimplified(unifyRadicals(original));
   const documentDate = options.documentDate ?? findDocumentDate(text);
   const places = new PlaceFinder(options.places ?? []);
   const figures: ProposedFigure[] = [];

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { decodeText, looksBinary, MAX_TEXT_BYTES, readTextFile } from './read-text-file';
+import { decodeText, looksBinary, MAX_DOCX_BYTES, MAX_TEXT_BYTES, readTextFile } from './read-text-file';
 
 /** GB18030 bytes of a text, built by decoding every two-byte code (Node has no GBK encoder). */
 function encodeGb18030(text: string): Uint8Array {
@@ -47,11 +47,23 @@ describe('readTextFile', () => {
     ['table.xls', 'old-sheet'],
     ['table.et', 'old-sheet'],
     ['reply.docx', 'docx-unreadable'],
-    ['scan.pdf', 'pdf'],
+    // Not a PDF inside: refused before pdf.js loads.
+    ['renamed.pdf', 'pdf-unreadable'],
     ['counties.csv', 'table'],
     ['photo.png', 'unknown-type'],
   ])('refuses %s with a reason (%s)', async (name, problem) => {
     expect(await readTextFile(file(name, 'x'))).toEqual({ ok: false, problem });
+  });
+
+  it('refuses an empty or oversized PDF before reading it', async () => {
+    expect(await readTextFile(file('empty.pdf', ''))).toEqual({ ok: false, problem: 'empty' });
+    expect(
+      await readTextFile({
+        name: 'big.pdf',
+        size: MAX_DOCX_BYTES + 1,
+        arrayBuffer: () => Promise.reject(new Error('read')),
+      }),
+    ).toEqual({ ok: false, problem: 'too-large' });
   });
 
   it('refuses empty, oversized and binary files before or after reading them', async () => {

@@ -1,14 +1,15 @@
 /**
  * Reads a document the reader chose or dropped as text. Plain text is decoded whatever its
  * encoding (UTF-8, UTF-16 with a BOM, or GBK/GB18030 as Chinese Windows tools save it); a DOCX
- * gives its paragraphs' text (JSZip, loaded when one arrives, after its zip directory is checked);
+ * gives its paragraphs' text (JSZip, loaded when one arrives, after its zip directory is checked),
+ * a PDF its text layer (pdf.js, loaded when one arrives);
  * files this page cannot read get a reason the page turns into "what to do instead".
  */
 import { inspectZip, isCompoundFile, MAX_UNZIPPED_BYTES } from './zip-directory';
 
 /** Larger text than this is not a reply or a report; refusing it keeps the page responsive. */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
-/** A DOCX carries its images and styles too: it may be larger than its text. */
+/** A DOCX or a PDF carries its images and styles too: it may be larger than its text. */
 export const MAX_DOCX_BYTES = 10 * 1024 * 1024;
 
 export type ReadProblem =
@@ -19,7 +20,9 @@ export type ReadProblem =
   | 'old-sheet'
   | 'docx-encrypted'
   | 'docx-unreadable'
-  | 'pdf'
+  | 'pdf-no-text'
+  | 'pdf-encrypted'
+  | 'pdf-unreadable'
   | 'table'
   | 'unknown-type';
 
@@ -30,7 +33,6 @@ const BY_EXTENSION: Readonly<Record<string, ReadProblem>> = {
   wps: 'old-word',
   xls: 'old-sheet',
   et: 'old-sheet',
-  pdf: 'pdf',
   xlsx: 'table',
   csv: 'table',
 };
@@ -114,6 +116,15 @@ export async function readTextFile(file: Pick<File, 'name' | 'size' | 'arrayBuff
     if (file.size === 0) return { ok: false, problem: 'empty' };
     if (file.size > MAX_DOCX_BYTES) return { ok: false, problem: 'too-large' };
     return readDocx(new Uint8Array(await file.arrayBuffer()));
+  }
+  if (extension === 'pdf') {
+    if (file.size === 0) return { ok: false, problem: 'empty' };
+    if (file.size > MAX_DOCX_BYTES) return { ok: false, problem: 'too-large' };
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).indexOf('%PDF-') < 0)
+      return { ok: false, problem: 'pdf-unreadable' };
+    const { readPdf } = await import('./read-pdf');
+    return readPdf(bytes);
   }
   if (extension !== '' && extension !== 'txt' && extension !== 'text') return { ok: false, problem: 'unknown-type' };
   if (file.size === 0) return { ok: false, problem: 'empty' };

@@ -1,0 +1,110 @@
+/**
+ * Chinese PDFs often map their glyphs to radical code points rather than the characters they
+ * show: 工 comes out as ⼯ (U+2F2F, a Kangxi radical), 民 as ⺠ (U+2EA0, a supplement radical).
+ * They look the same and read differently: 华⻰区 matches no place. Each is turned into its
+ * character, one for one, so offsets into the text stay the same.
+ */
+
+/** CJK Radicals Supplement that stand for a character (Unicode's equivalent unified ideographs). */
+const SUPPLEMENT: Readonly<Record<string, string>> = {
+  '⺁': '厂',
+  '⺇': '几',
+  '⺌': '小',
+  '⺎': '兀',
+  '⺏': '尢',
+  '⺐': '尢',
+  '⺑': '尢',
+  '⺒': '巳',
+  '⺓': '幺',
+  '⺔': '彑',
+  '⺖': '忄',
+  '⺗': '心',
+  '⺘': '扌',
+  '⺙': '攵',
+  '⺛': '旡',
+  '⺝': '月',
+  '⺞': '歺',
+  '⺟': '母',
+  '⺠': '民',
+  '⺡': '氵',
+  '⺢': '氺',
+  '⺣': '灬',
+  '⺤': '爫',
+  '⺦': '丬',
+  '⺧': '牛',
+  '⺨': '犭',
+  '⺩': '王',
+  '⺪': '疋',
+  '⺫': '罒',
+  '⺬': '示',
+  '⺭': '礻',
+  '⺮': '竹',
+  '⺯': '糹',
+  '⺰': '纟',
+  '⺲': '罒',
+  '⺳': '罓',
+  '⺴': '罓',
+  '⺶': '羊',
+  '⺷': '羊',
+  '⺹': '耂',
+  '⺺': '肀',
+  '⺻': '聿',
+  '⺼': '月',
+  '⺽': '臼',
+  '⺾': '艹',
+  '⻀': '艹',
+  '⻁': '虎',
+  '⻂': '衤',
+  '⻃': '覀',
+  '⻄': '西',
+  '⻅': '见',
+  '⻆': '角',
+  '⻇': '角',
+  '⻈': '讠',
+  '⻉': '贝',
+  '⻋': '车',
+  '⻍': '辶',
+  '⻏': '阝',
+  '⻑': '長',
+  '⻒': '镸',
+  '⻓': '长',
+  '⻔': '门',
+  '⻖': '阝',
+  '⻘': '青',
+  '⻙': '韦',
+  '⻚': '页',
+  '⻛': '风',
+  '⻜': '飞',
+  '⻝': '食',
+  '⻟': '飠',
+  '⻠': '饣',
+  '⻢': '马',
+  '⻣': '骨',
+  '⻤': '鬼',
+  '⻥': '鱼',
+  '⻦': '鸟',
+  '⻧': '卤',
+  '⻨': '麦',
+  '⻩': '黄',
+  '⻪': '黾',
+  '⻫': '斉',
+  '⻬': '齐',
+  '⻭': '歯',
+  '⻮': '齿',
+  '⻯': '竜',
+  '⻰': '龙',
+  '⻱': '龜',
+  '⻲': '亀',
+  '⻳': '龟',
+};
+
+const RADICAL = /[\u2E80-\u2EFF\u2F00-\u2FDF]/g;
+
+/** The text with every radical that stands for a character turned into that character. */
+export function unifyRadicals(text: string): string {
+  return text.replace(RADICAL, (c) => {
+    const unified = SUPPLEMENT[c] ?? c.normalize('NFKC');
+    // One for one: a radical whose form is not a single character stays as it is.
+    return unified.length === 1 ? unified : c;
+  });
+}
