@@ -41,4 +41,10 @@ describe('an import’s slide show', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the import page' })).toHaveAttribute('href', '/en/import');
   });
+
+  it('opens the import page, where an import is chosen, when the link names none', async () => {
+    await renderApp('/zh/import/slides');
+    expect(await screen.findByRole('heading', { level: 1, name: '导入数据' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/zh/import');
+  });
 });

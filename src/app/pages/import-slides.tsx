@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { useImportSlides } from '@/features/import/use-import-slides';
@@ -12,6 +13,10 @@ export function ImportSlides() {
   const id = query.get('import');
   const slide = Number(query.get('slide') ?? '1');
   const slides = useImportSlides(id);
+  // Without an import to show, the page to choose one is the import page.
+  useEffect(() => {
+    if (id === null) navigate(paths.importer, { replace: true });
+  }, [id, navigate]);
   const here = (index: number) =>
     navigate(paths.withQuery(paths.importSlides, `import=${encodeURIComponent(id ?? '')}&slide=${index + 1}`), {
       replace: true,
