@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { DatasetValidationError } from '../../lib/validation-error.ts';
+import { issuePath } from './issue-path.ts';
 
 export { DatasetValidationError };
 
@@ -385,14 +386,7 @@ export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
  * `dataset "divisions": figures[3].value: must not be negative`.
  */
 export function describeIssues(where: string, error: z.ZodError): string {
-  return error.issues
-    .map((issue) => {
-      const path = issue.path
-        .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-        .join('');
-      return `${where}: ${path || '(root)'}: ${issue.message}`;
-    })
-    .join('\n');
+  return error.issues.map((issue) => `${where}: ${issuePath(issue.path)}: ${issue.message}`).join('\n');
 }
 
 /** Parses or throws a `DatasetValidationError` (used inside query functions and at build time). */

@@ -3,6 +3,7 @@
  * the problems an import can actually have in their own terms and language: which figure, what is
  * wrong, what to do. Anything else is passed on as the validator wrote it.
  */
+import { issuePath } from '@/data/model/issue-path';
 import type { DatasetFile } from './to-dataset';
 
 /** One validation issue as the validator reports it (zod's issue, reduced to what is read here). */
@@ -44,10 +45,7 @@ export function fileProblems(file: DatasetFile, issues: readonly ValidatorIssue[
         continue;
       }
     }
-    const path = issue.path
-      .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-      .join('');
-    problems.push({ kind: 'other', text: `${path || '(root)'}: ${issue.message}` });
+    problems.push({ kind: 'other', text: `${issuePath(issue.path)}: ${issue.message}` });
   }
   return problems;
 }

@@ -112,15 +112,11 @@ export async function readTextFile(file: Pick<File, 'name' | 'size' | 'arrayBuff
   const known = BY_EXTENSION[extensionOf(file.name)];
   if (known) return { ok: false, problem: known };
   const extension = extensionOf(file.name);
-  if (extension === 'docx') {
-    if (file.size === 0) return { ok: false, problem: 'empty' };
-    if (file.size > MAX_DOCX_BYTES) return { ok: false, problem: 'too-large' };
-    return readDocx(new Uint8Array(await file.arrayBuffer()));
-  }
-  if (extension === 'pdf') {
+  if (extension === 'docx' || extension === 'pdf') {
     if (file.size === 0) return { ok: false, problem: 'empty' };
     if (file.size > MAX_DOCX_BYTES) return { ok: false, problem: 'too-large' };
     const bytes = new Uint8Array(await file.arrayBuffer());
+    if (extension === 'docx') return readDocx(bytes);
     if (new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).indexOf('%PDF-') < 0)
       return { ok: false, problem: 'pdf-unreadable' };
     const { readPdf } = await import('./read-pdf');
